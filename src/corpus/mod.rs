@@ -1,0 +1,9 @@
+//! The reference corpus: speakers, sources and statements, kept as YAML files.
+
+mod load;
+mod model;
+mod stats;
+
+pub use load::{CORPUS_EXTENSIONS, CorpusError, load_corpus};
+pub use model::{Corpus, Date, Provenance, Source, SourceKind, Speaker, SpeakerKind, Statement};
+pub use stats::CorpusStats;

@@ -1,0 +1,417 @@
+//! Attribution: for each quotation, the cue that introduces it and the
+//! mention of its speaker, found with patterns over the sentence around it.
+//!
+//! Patterns, tried in this order:
+//! - a speaker before the quote: `X said (that) "…"`, `X promised … "…"`,
+//!   `according to X, "…"`, `X: "…"`;
+//! - a speaker after it: `"…," X said`, `"…," said X`, `"…," X, a …, said`;
+//! - continuation: a quote that opens its sentence with no cue of its own
+//!   inherits the speaker of the quote before it (`"…," X said. "…"`).
+
+use super::lexicon::Lexicon;
+use super::tokens::{Tok, TokKind};
+use crate::span::Span;
+
+/// What kind of expression names the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionForm {
+    /// A proper name, possibly with titles: `Secretary of State Antony Blinken`.
+    Name,
+    /// A pronoun: `he`, `it`.
+    Pronoun,
+    /// A description of a person: `a Foreign Ministry spokesman`.
+    Nominal,
+    /// An organisation: `the Pentagon`, `the Foreign Ministry`.
+    Organization,
+    /// A document: `a joint statement`.
+    Document,
+}
+
+/// A mention of a speaker in the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Where the mention stands.
+    pub span: Span,
+    /// What kind of expression it is.
+    pub form: MentionForm,
+}
+
+/// The cue and speaker mention found for one quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// The cue word(s): a speech verb, `according to`, or a colon.
+    pub cue: Span,
+    /// The speaker's mention, when one was found.
+    pub mention: Option<Mention>,
+    /// Whether the quote is set off as a whole utterance (`direct`) rather than
+    /// embedded in the sentence's reported speech (`partial`).
+    pub set_off: bool,
+}
+
+/// Pattern matching over one paragraph's tokens.
+pub struct Attributor<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lexicon: &'a Lexicon,
+}
+
+const MAX_NP: usize = 8;
+
+impl<'a> Attributor<'a> {
+    /// An attributor over `toks`, the tokens of one paragraph of `text`.
+    pub fn new(text: &'a str, toks: &'a [Tok], lexicon: &'a Lexicon) -> Self {
+        Attributor {
+            text,
+            toks,
+            lexicon,
+        }
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let tok = self.toks.get(i)?;
+        (tok.kind == TokKind::Word).then(|| tok.span.slice(self.text))
+    }
+
+    fn is_punct(&self, i: usize, set: &str) -> bool {
+        matches!(self.toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c))
+    }
+
+    fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+        self.word(i).is_some_and(|w| Lexicon::has(set, w))
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        if !Lexicon::has(&self.lexicon.cue_verbs, word) {
+            return false;
+        }
+        // "put" is a cue only in "as X put it".
+        if word.eq_ignore_ascii_case("put") || word.eq_ignore_ascii_case("puts") {
+            return self
+                .word(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("it"));
+        }
+        true
+    }
+
+    fn is_according_to(&self, i: usize) -> bool {
+        self.in_set(i, &self.lexicon.according_to)
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"))
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to].span.end)
+    }
+
+    /// Finds the cue and speaker of the quote at token `q` in the sentence `sentence`.
+    pub fn attribute(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
+        let starts_sentence = (sentence.start..q).all(|i| self.toks[i].kind != TokKind::Word);
+        if starts_sentence {
+            self.after(q, sentence.end)
+                .or_else(|| self.before(q, sentence.start))
+        } else {
+            self.before(q, sentence.start)
+                .or_else(|| self.after(q, sentence.end))
+        }
+    }
+
+    /// A speaker before the quote, in the same sentence.
+    fn before(&self, q: usize, start: usize) -> Option<Found> {
+        for v in (start..q).rev() {
+            if self.is_according_to(v) {
+                let mention = self.np_forward(v + 2, q);
+                if mention.is_some() {
+                    return Some(Found {
+                        cue: self.span(v, v + 1),
+                        mention,
+                        set_off: self.only_punct_between(v + 2, q, mention),
+                    });
+                }
+            }
+            if !self.is_cue(v) {
+                continue;
+            }
+            if let Some(mention) = self.subject_of(v, start) {
+                return Some(Found {
+                    cue: self.toks[v].span,
+                    mention: Some(mention),
+                    set_off: self.only_punct_between(v + 1, q, None),
+                });
+            }
+            // Inverted: `said Blinken, "…"`.
+            if let Some(mention) = self.np_forward(v + 1, q) {
+                return Some(Found {
+                    cue: self.toks[v].span,
+                    mention: Some(mention),
+                    set_off: self.only_punct_between(v + 1, q, Some(mention)),
+                });
+            }
+        }
+        // `X: "…"`
+        if q > start && self.is_punct(q - 1, ":") && q - 1 - start <= MAX_NP {
+            let mention = self.np_forward(start, q - 1)?;
+            return Some(Found {
+                cue: self.toks[q - 1].span,
+                mention: Some(mention),
+                set_off: true,
+            });
+        }
+        None
+    }
+
+    /// A speaker after the quote: `"…," X said` or `"…," said X`.
+    fn after(&self, q: usize, end: usize) -> Option<Found> {
+        let mut a = q + 1;
+        while a < end && self.is_punct(a, ",;—–-") {
+            a += 1;
+        }
+        let limit = end.min(a + 3 * MAX_NP);
+        let stop = (a..limit)
+            .find(|&i| matches!(self.toks[i].kind, TokKind::Quote(_)) || self.is_punct(i, ".?!"))
+            .unwrap_or(limit);
+        if self.is_according_to(a) {
+            let mention = self.np_forward(a + 2, stop)?;
+            return Some(Found {
+                cue: self.span(a, a + 1),
+                mention: Some(mention),
+                set_off: true,
+            });
+        }
+        if self.is_cue(a) {
+            let mention = self.np_forward(a + 1, stop)?;
+            return Some(Found {
+                cue: self.toks[a].span,
+                mention: Some(mention),
+                set_off: true,
+            });
+        }
+        let mention = self.np_forward(a, stop)?;
+        let after_np = self.np_end(mention);
+        let v = (after_np..stop).find(|&i| self.is_cue(i))?;
+        // Only fillers, or an appositive set off by commas, between speaker and verb.
+        let gap_ok = (after_np..v).all(|i| self.in_set(i, &self.lexicon.verb_fillers))
+            || self.is_punct(after_np, ",") && self.is_punct(v - 1, ",");
+        gap_ok.then_some(Found {
+            cue: self.toks[v].span,
+            mention: Some(mention),
+            set_off: true,
+        })
+    }
+
+    /// Index of the first token after a mention.
+    fn np_end(&self, mention: Mention) -> usize {
+        self.toks
+            .iter()
+            .position(|t| t.span.start >= mention.span.end)
+            .unwrap_or(self.toks.len())
+    }
+
+    fn only_punct_between(&self, from: usize, to: usize, mention: Option<Mention>) -> bool {
+        let from = mention.map_or(from, |m| self.np_end(m));
+        (from..to).all(|i| self.toks[i].kind != TokKind::Word)
+    }
+
+    /// The subject of the speech verb at `v`, searching back to `start`.
+    fn subject_of(&self, v: usize, start: usize) -> Option<Mention> {
+        let mut k = v;
+        while k > start && self.in_set(k - 1, &self.lexicon.verb_fillers) {
+            k -= 1;
+        }
+        if k == start {
+            return None;
+        }
+        let last = k - 1;
+        // Coordinated verbs: `X threatened …, and urged …`: the subject of the first verb.
+        if self
+            .word(last)
+            .is_some_and(|w| matches!(w, "and" | "but" | "or"))
+        {
+            return (start..last)
+                .rev()
+                .filter(|&u| self.is_cue(u))
+                .find_map(|u| self.subject_of(u, start));
+        }
+        // An appositive: `Daryl Kimball, executive director of …, said`.
+        if self.is_punct(last, ",") {
+            let first_comma = (start..last).find(|&i| self.is_punct(i, ","))?;
+            return self.np_forward(start, first_comma);
+        }
+        self.np_backward(last, start)
+            .or_else(|| self.np_forward(start, v).filter(|m| self.np_end(*m) <= v))
+    }
+
+    /// A noun phrase that ends at token `k`, reaching no further back than `start`.
+    fn np_backward(&self, k: usize, start: usize) -> Option<Mention> {
+        let word = self.word(k)?;
+        if self.lexicon.is_pronoun(word) {
+            return Some(Mention {
+                span: self.toks[k].span,
+                form: MentionForm::Pronoun,
+            });
+        }
+        if self.is_capitalized(k) {
+            let mut s = k;
+            while s > start && s + MAX_NP > k {
+                if self.is_capitalized(s - 1) {
+                    s -= 1;
+                } else if s - 1 > start
+                    && self.in_set(s - 1, &self.lexicon.name_connectors)
+                    && self.is_capitalized(s - 2)
+                {
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            // `a spokesman in Beijing said`: the capitalised run is a place.
+            if s > start + 1
+                && self.in_set(s - 1, &self.lexicon.prepositions)
+                && let Some(head) = self.np_backward(s - 2, start)
+                && head.form != MentionForm::Pronoun
+            {
+                return Some(head);
+            }
+            let with_det = s > start && self.in_set(s - 1, &self.lexicon.determiners);
+            let s = if with_det { s - 1 } else { s };
+            return Some(Mention {
+                span: self.span(s, k),
+                form: self.classify(s, k),
+            });
+        }
+        // A description: `a Foreign Ministry spokesman`, `the ministers`.
+        let form = self.head_form(word)?;
+        let mut s = k;
+        while s > start && s + MAX_NP > k {
+            if self.in_set(s - 1, &self.lexicon.determiners) {
+                s -= 1;
+                break;
+            }
+            if self.word(s - 1).is_none() || self.in_set(s - 1, &self.lexicon.prepositions) {
+                break;
+            }
+            s -= 1;
+        }
+        Some(Mention {
+            span: self.span(s, k),
+            form,
+        })
+    }
+
+    /// A noun phrase that starts at token `s`, ending before `limit`.
+    fn np_forward(&self, s: usize, limit: usize) -> Option<Mention> {
+        let word = self.word(s)?;
+        if s >= limit {
+            return None;
+        }
+        if self.lexicon.is_pronoun(word) && !self.in_set(s, &self.lexicon.determiners) {
+            return Some(Mention {
+                span: self.toks[s].span,
+                form: MentionForm::Pronoun,
+            });
+        }
+        let det = self.in_set(s, &self.lexicon.determiners);
+        let first = if det { s + 1 } else { s };
+        let mut e = first;
+        let mut head = None;
+        while e < limit && e < first + MAX_NP {
+            let Some(w) = self.word(e) else { break };
+            if self.is_capitalized(e) {
+                head = Some(e);
+            } else if self.in_set(e, &self.lexicon.name_connectors)
+                && self.is_capitalized(e + 1)
+                && head.is_some()
+                && e + 1 < limit
+            {
+                // `Secretary of State`: keep going.
+            } else if self.head_form(w).is_some() {
+                head = Some(e);
+                // Stop at the head unless more nouns follow (`White House officials`).
+                if !(e + 1 < limit
+                    && self
+                        .word(e + 1)
+                        .is_some_and(|n| self.head_form(n).is_some()))
+                {
+                    break;
+                }
+            } else if det && head.is_none() && !self.in_set(e, &self.lexicon.prepositions) {
+                // An adjective before the head: `a joint statement`.
+            } else {
+                break;
+            }
+            e += 1;
+        }
+        let head = head?;
+        Some(Mention {
+            span: self.span(s, head),
+            form: self.classify(first, head),
+        })
+    }
+
+    /// The form of a noun phrase from its words `s..=e`.
+    fn classify(&self, s: usize, e: usize) -> MentionForm {
+        if let Some(w) = self.word(e)
+            && !self.is_capitalized(e)
+            && let Some(form) = self.head_form(w)
+        {
+            return form;
+        }
+        let words: Vec<&str> = (s..=e).filter_map(|i| self.word(i)).collect();
+        if let [single] = words[..]
+            && let Some(form) = self.head_form(single)
+        {
+            return form;
+        }
+        let org = words
+            .iter()
+            .any(|w| Lexicon::has(&self.lexicon.organization_nouns, w))
+            && !words
+                .iter()
+                .any(|w| Lexicon::has(&self.lexicon.person_nouns, w));
+        let det = s > 0 && self.in_set(s - 1, &self.lexicon.determiners);
+        if org || (det && words.len() == 1) {
+            MentionForm::Organization
+        } else {
+            MentionForm::Name
+        }
+    }
+
+    /// What a description headed by `word` refers to, if it can refer to a speaker.
+    fn head_form(&self, word: &str) -> Option<MentionForm> {
+        if Lexicon::has(&self.lexicon.document_nouns, word) {
+            Some(MentionForm::Document)
+        } else if Lexicon::has(&self.lexicon.person_nouns, word) {
+            Some(MentionForm::Nominal)
+        } else if Lexicon::has(&self.lexicon.organization_nouns, word) {
+            Some(MentionForm::Organization)
+        } else {
+            None
+        }
+    }
+
+    /// A cue and speaker that a paragraph ending in `X said:` hands to the quote that follows.
+    pub fn colon_introduction(&self) -> Option<Found> {
+        let n = self.toks.len();
+        if n < 2 || !self.is_punct(n - 1, ":") {
+            return None;
+        }
+        let v = (0..n - 1).rev().find(|&i| self.is_cue(i))?;
+        let mention = self
+            .subject_of(v, 0)
+            .or_else(|| self.np_forward(v + 1, n - 1))?;
+        Some(Found {
+            cue: self.toks[v].span,
+            mention: Some(mention),
+            set_off: true,
+        })
+    }
+}

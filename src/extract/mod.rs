@@ -1,0 +1,260 @@
+//! Extract: every quotation in a story, its kind, its cue and the mention of its speaker.
+
+mod attribution;
+pub mod lexicon;
+pub mod marks;
+pub mod tokens;
+
+use std::fmt;
+
+use attribution::{Attributor, Found};
+pub use attribution::{Mention, MentionForm};
+use lexicon::Lexicon;
+use marks::{MarkProblem, pair_marks};
+use serde::Serialize;
+use tokens::{TokKind, paragraphs, sentences, tokenize};
+
+use crate::span::Span;
+
+/// The kind of a quotation (SPEC "kinds of quotation").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteKind {
+    /// A quotation in marks, set off as a whole utterance.
+    Direct,
+    /// A quoted fragment inside reported speech.
+    Partial,
+    /// Reported speech without marks.
+    Indirect,
+    /// A quoted word or phrase used as a name, title or scare quote; never verified.
+    Term,
+}
+
+/// One quotation found in a story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The quoted words, without the marks.
+    pub span: Span,
+    /// Its kind.
+    pub kind: QuoteKind,
+    /// The cue that attributes it, if any.
+    pub cue: Option<Span>,
+    /// The mention of its speaker, if any.
+    pub mention: Option<Mention>,
+    /// Whether the speaker was inherited from an earlier quote (`"…," X said. "…"`).
+    pub continued: bool,
+}
+
+/// Something odd in the story that did not stop extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtractWarning {
+    /// An opening mark that its paragraph never closes.
+    UnclosedMark(Span),
+    /// A closing mark with no opening mark before it.
+    UnopenedMark(Span),
+}
+
+impl ExtractWarning {
+    /// Where the problem is.
+    pub fn span(&self) -> Span {
+        match self {
+            ExtractWarning::UnclosedMark(s) | ExtractWarning::UnopenedMark(s) => *s,
+        }
+    }
+}
+
+impl fmt::Display for ExtractWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExtractWarning::UnclosedMark(_) => f.write_str(
+                "quotation mark never closed; the quote is taken to the end of its paragraph",
+            ),
+            ExtractWarning::UnopenedMark(_) => {
+                f.write_str("closing quotation mark without an opening one; ignored")
+            }
+        }
+    }
+}
+
+/// What extraction found in one story.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extraction {
+    /// Quotations in story order.
+    pub quotes: Vec<Quotation>,
+    /// Problems met on the way.
+    pub warnings: Vec<ExtractWarning>,
+}
+
+/// Quotation marks that open a paragraph continuing a multi-paragraph quote.
+const REOPENING: &[&str] = &["\"", "“", "''", "«", "„"];
+
+/// Finds every quotation in `text`, with the built-in lexicon.
+pub fn extract(text: &str) -> Extraction {
+    extract_with(text, Lexicon::builtin())
+}
+
+/// Finds every quotation in `text`, with `lexicon`.
+pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
+    let paras = paragraphs(text);
+    let mut out = Extraction::default();
+    // The attribution a quote opening the next paragraph continues.
+    let mut carried: Option<Found> = None;
+    for (p, &para) in paras.iter().enumerate() {
+        let (quoted, problems) = pair_marks(text, para);
+        let next_reopens = paras
+            .get(p + 1)
+            .is_some_and(|n| REOPENING.iter().any(|m| n.slice(text).starts_with(m)));
+        for problem in problems {
+            match problem {
+                MarkProblem::Unclosed(_) if next_reopens => {}
+                MarkProblem::Unclosed(m) => out.warnings.push(ExtractWarning::UnclosedMark(m.span)),
+                MarkProblem::Unopened(m) => out.warnings.push(ExtractWarning::UnopenedMark(m.span)),
+            }
+        }
+        let toks = tokenize(text, para, &quoted, lexicon);
+        let sents = sentences(text, &toks, &quoted);
+        let attributor = Attributor::new(text, &toks, lexicon);
+        let mut last = carried.take();
+        for (q, tok) in toks.iter().enumerate() {
+            let TokKind::Quote(qi) = tok.kind else {
+                continue;
+            };
+            let inner = quoted[qi].inner;
+            let Some(sentence) = sents.iter().find(|s| s.contains(&q)).cloned() else {
+                continue;
+            };
+            let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
+            let quote = if let Some(found) = attributor.attribute(q, sentence) {
+                last = Some(found);
+                Quotation {
+                    span: inner,
+                    kind: if found.set_off {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    },
+                    cue: Some(found.cue),
+                    mention: found.mention,
+                    continued: false,
+                }
+            } else if let Some(found) = last.filter(|_| opens_sentence) {
+                Quotation {
+                    span: inner,
+                    kind: QuoteKind::Direct,
+                    cue: Some(found.cue),
+                    mention: found.mention,
+                    continued: true,
+                }
+            } else {
+                let words = inner.slice(text).split_whitespace().count();
+                let term = words <= 4 || !opens_sentence;
+                Quotation {
+                    span: inner,
+                    kind: if term {
+                        QuoteKind::Term
+                    } else {
+                        QuoteKind::Direct
+                    },
+                    cue: None,
+                    mention: None,
+                    continued: false,
+                }
+            };
+            out.quotes.push(quote);
+        }
+        carried = if quoted.is_empty() {
+            attributor.colon_introduction()
+        } else {
+            last
+        };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+        extract(text)
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text).to_string(),
+                    q.kind,
+                    q.mention.map(|m| m.span.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        summary(text).into_iter().map(|(_, _, s)| s).collect()
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        let text = "\"This isn't tax reform,\" said Douglas Holtz-Eakin, an economist.";
+        assert_eq!(speakers(text), [Some("Douglas Holtz-Eakin".into())]);
+        let text = "\"It's fine,\" Leonard E. Burman, director of the Tax Policy Center, said of the plan.";
+        assert_eq!(speakers(text), [Some("Leonard E. Burman".into())]);
+        let text = "\"We will win,\" he said.";
+        assert_eq!(speakers(text), [Some("he".into())]);
+    }
+
+    #[test]
+    fn speaker_before_the_quote_with_less_obvious_verbs() {
+        let text = "Blinken promised the U.S.'s commitment to defend Japan \"through the full range of its capabilities.\"";
+        assert_eq!(summary(text)[0].1, QuoteKind::Partial);
+        assert_eq!(speakers(text), [Some("Blinken".into())]);
+        let text = "Kim Yo Jong threatened that Pyongyang could scrap a pact, and urged the U.S. to avoid actions, which might \"keep it awake.\"";
+        assert_eq!(speakers(text), [Some("Kim Yo Jong".into())]);
+        let text = "A joint statement issued after the meetings said that \"China's behavior is a challenge.\"";
+        assert_eq!(speakers(text), [Some("A joint statement".into())]);
+    }
+
+    #[test]
+    fn colon_and_according_to() {
+        assert_eq!(
+            speakers("Secretary Austin: \"We are ready.\""),
+            [Some("Secretary Austin".into())]
+        );
+        assert_eq!(
+            speakers("According to Reuters, \"the talks failed badly today.\""),
+            [Some("Reuters".into())]
+        );
+    }
+
+    #[test]
+    fn split_quote_continues_its_speaker() {
+        let text = "\"We are ready,\" Austin said. \"We will defend our allies.\"";
+        let found = extract(text);
+        assert_eq!(found.quotes.len(), 2);
+        assert!(found.quotes[1].continued);
+        assert_eq!(found.quotes[1].mention, found.quotes[0].mention);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_reopens_without_warning() {
+        let text = "Austin said: \"We are ready.\n\n\"We will defend our allies.\"";
+        let found = extract(text);
+        assert!(found.warnings.is_empty());
+        assert_eq!(found.quotes.len(), 2);
+        assert!(found.quotes[1].continued);
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_terms() {
+        let text =
+            "A key part of the administration's \"America is back\" rhetoric involves allies.";
+        assert_eq!(summary(text)[0].1, QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_long_quote_without_a_speaker_is_unattributed() {
+        let text = "The sky fell. \"Nobody could have seen this coming at all.\"";
+        let quote = &extract(text).quotes[0];
+        assert_eq!((quote.kind, quote.mention), (QuoteKind::Direct, None));
+    }
+}

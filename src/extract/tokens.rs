@@ -1,0 +1,205 @@
+//! Paragraphs, words and sentences of a story, with quotations held as single tokens.
+
+use super::lexicon::Lexicon;
+use super::marks::Quoted;
+use crate::span::Span;
+
+/// The paragraphs of `text`: its non-blank lines, trimmed.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut paras = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            let s = start + lead;
+            paras.push(Span::new(s, s + trimmed.len()));
+        }
+        start = end;
+    }
+    paras
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// A word (letters, digits, and inner `'`, `-`, `.`).
+    Word,
+    /// A punctuation character.
+    Punct(char),
+    /// A quotation, by index into the paragraph's quotes.
+    Quote(usize),
+}
+
+/// A token of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    /// What it is.
+    pub kind: TokKind,
+    /// Where it stands in the story (for a quote: from opening to closing mark).
+    pub span: Span,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
+}
+
+/// Tokenizes `text[para]`, with each of `quotes` (sorted, inside the paragraph) as one token.
+pub fn tokenize(text: &str, para: Span, quotes: &[Quoted], lexicon: &Lexicon) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut pos = para.start;
+    let mut next_quote = 0;
+    while pos < para.end {
+        if let Some(q) = quotes.get(next_quote)
+            && pos >= q.open.span.start
+        {
+            let end = q.close.map_or(para.end, |c| c.span.end);
+            toks.push(Tok {
+                kind: TokKind::Quote(next_quote),
+                span: Span::new(q.open.span.start, end),
+            });
+            pos = end.max(pos + 1);
+            next_quote += 1;
+            continue;
+        }
+        let limit = quotes
+            .get(next_quote)
+            .map_or(para.end, |q| q.open.span.start.min(para.end));
+        let Some(c) = text[pos..limit].chars().next() else {
+            pos = limit;
+            continue;
+        };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+        } else if is_word_char(c) {
+            let end = word_end(text, pos, limit, lexicon);
+            toks.push(Tok {
+                kind: TokKind::Word,
+                span: Span::new(pos, end),
+            });
+            pos = end;
+        } else {
+            toks.push(Tok {
+                kind: TokKind::Punct(c),
+                span: Span::new(pos, pos + c.len_utf8()),
+            });
+            pos += c.len_utf8();
+        }
+    }
+    toks
+}
+
+fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize {
+    let mut end = start;
+    let mut chars = text[start..limit].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + i + c.len_utf8();
+        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    // Keep the period of an abbreviation or an initial ("U.S.", "Mr.", "E.").
+    if text[end..limit].starts_with('.') {
+        let word = &text[start..end];
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if initial || Lexicon::has(&lexicon.abbreviations, word) {
+            end += 1;
+            // A possessive after the abbreviation: `the U.S.'s view`.
+            for possessive in ["'s", "’s"] {
+                let rest = &text[end..limit];
+                if rest.starts_with(possessive)
+                    && !rest[possessive.len()..].starts_with(char::is_alphanumeric)
+                {
+                    end += possessive.len();
+                }
+            }
+        }
+    }
+    end
+}
+
+/// Splits a paragraph's tokens into sentences, as token index ranges.
+///
+/// A sentence ends at `.`, `?` or `!`, and after a quotation whose words end
+/// with one of them when a capitalised word or another quotation follows.
+pub fn sentences(text: &str, toks: &[Tok], quotes: &[Quoted]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        let ends = match tok.kind {
+            TokKind::Punct(c) => matches!(c, '.' | '?' | '!'),
+            TokKind::Quote(q) => {
+                let words = quotes[q].inner.slice(text);
+                words.ends_with(['.', '?', '!'])
+                    && match toks.get(i + 1) {
+                        None => true,
+                        Some(next) => match next.kind {
+                            TokKind::Quote(_) => true,
+                            TokKind::Word => next.span.slice(text).starts_with(char::is_uppercase),
+                            TokKind::Punct(_) => false,
+                        },
+                    }
+            }
+            TokKind::Word => false,
+        };
+        if ends {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::marks::pair_marks;
+
+    fn words(text: &str) -> Vec<&str> {
+        let para = Span::new(0, text.len());
+        let (quotes, _) = pair_marks(text, para);
+        tokenize(text, para, &quotes, Lexicon::builtin())
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_keep_their_period() {
+        assert_eq!(
+            words("Leonard E. Burman of the U.S. said \"no.\""),
+            [
+                "Leonard", "E.", "Burman", "of", "the", "U.S.", "said", "\"no.\""
+            ]
+        );
+        assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
+    }
+
+    #[test]
+    fn a_quote_ending_a_sentence_splits_it() {
+        let text = "He said \"no.\" Then she left. \"Yes,\" he said.";
+        let para = Span::new(0, text.len());
+        let (quotes, _) = pair_marks(text, para);
+        let toks = tokenize(text, para, &quotes, Lexicon::builtin());
+        assert_eq!(sentences(text, &toks, &quotes), [0..3, 3..7, 7..11]);
+    }
+
+    #[test]
+    fn paragraphs_are_non_blank_lines() {
+        let text = "One.\n\n  Two \r\nThree";
+        let paras: Vec<&str> = paragraphs(text).iter().map(|p| p.slice(text)).collect();
+        assert_eq!(paras, ["One.", "Two", "Three"]);
+    }
+}

@@ -1,0 +1,5 @@
+//! The `quoth` binary: a thin shell over the library's command line.
+
+fn main() -> std::process::ExitCode {
+    quoth::cli::main()
+}

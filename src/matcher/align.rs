@@ -1,0 +1,329 @@
+//! Word alignment of a quote against a statement, and the edits between them.
+
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use super::normalize::Word;
+use crate::span::Span;
+
+/// What an edit did to the statement's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EditOp {
+    /// Words in the quote that the statement does not have.
+    Insert,
+    /// Statement words left out of the quote.
+    Delete,
+    /// Statement words replaced by other words in the quote.
+    Replace,
+}
+
+/// How an edit is marked in the quote, if at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EditMark {
+    /// Not marked: the quote changes the words silently.
+    Unmarked,
+    /// Marked by an ellipsis.
+    Ellipsis,
+    /// Marked by square brackets.
+    Brackets,
+    /// A spelling slip: a word within a small edit distance.
+    Spelling,
+}
+
+/// One difference between a quote and a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// What changed.
+    pub op: EditOp,
+    /// How the quote marks it.
+    pub mark: EditMark,
+    /// The quote's words involved, as a span of the quote's text (empty for a deletion).
+    pub quote: Option<Span>,
+    /// The statement's words involved, as a span of the statement's text (empty for an insertion).
+    pub statement: Option<Span>,
+    /// Whether the edit flips a negation or changes a number.
+    pub severe: bool,
+}
+
+/// The alignment of a whole quote against part of a statement.
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    /// Quote words found in order in the statement.
+    pub matched: usize,
+    /// Weight of the matched words over the weight of all quote words, in [0, 1].
+    pub coverage: f64,
+    /// The statement span from the first to the last matched word.
+    pub excerpt: Span,
+    /// Every difference inside the matched region, and quote words outside it.
+    pub edits: Vec<Edit>,
+    /// Whether case, or punctuation between words, differs inside the region.
+    pub minor_differences: bool,
+}
+
+const NEGATIONS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "n't",
+    "none",
+    "nobody",
+    "nothing",
+    "neither",
+    "nor",
+    "without",
+    "cannot",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "can't",
+    "couldn't",
+    "shouldn't",
+    "wouldn't",
+];
+
+fn is_severe(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|w| NEGATIONS.contains(&w.norm.as_str()) || w.norm.chars().any(|c| c.is_ascii_digit()))
+}
+
+fn is_spelling_slip(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 5 || a.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let allowed = if la.max(lb) >= 8 { 2 } else { 1 };
+    strsim::levenshtein(a, b) <= allowed
+}
+
+fn span_of(words: &[Word]) -> Option<Span> {
+    Some(Span::new(words.first()?.span.start, words.last()?.span.end))
+}
+
+/// Aligns `quote` against `statement`, weighting words by `weight`.
+/// `None` when no word of the quote is in the statement.
+pub fn align(
+    quote: &[Word],
+    statement: &[Word],
+    weight: impl Fn(&str) -> f64,
+) -> Option<Alignment> {
+    let q: Vec<&str> = quote.iter().map(|w| w.norm.as_str()).collect();
+    let s: Vec<&str> = statement.iter().map(|w| w.norm.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &q, &s);
+    let first = ops
+        .iter()
+        .position(|op| matches!(op, DiffOp::Equal { .. }))?;
+    let last = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }))?;
+
+    let mut edits = Vec::new();
+    let mut matched = 0;
+    let mut matched_weight = 0.0;
+    let mut minor = false;
+    let mut region: Option<(usize, usize)> = None;
+    for (i, op) in ops.iter().enumerate() {
+        let inside = i > first && i < last;
+        match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                matched += len;
+                for k in 0..len {
+                    let (a, b) = (&quote[old_index + k], &statement[new_index + k]);
+                    matched_weight += weight(&a.norm);
+                    let first_word = old_index + k == 0;
+                    if (!first_word && a.cased != b.cased)
+                        || (k > 0 && !a.after_ellipsis && a.punct_before != b.punct_before)
+                    {
+                        minor = true;
+                    }
+                }
+                let (start, end) = (new_index, new_index + len);
+                region = Some(region.map_or((start, end), |(s, _)| (s, end)));
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                let words = &quote[old_index..old_index + old_len];
+                edits.push(Edit {
+                    op: EditOp::Insert,
+                    mark: if words.iter().all(|w| w.bracketed) {
+                        EditMark::Brackets
+                    } else {
+                        EditMark::Unmarked
+                    },
+                    quote: span_of(words),
+                    statement: None,
+                    severe: is_severe(words),
+                });
+            }
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => {
+                if !inside {
+                    continue; // statement words before or after the quoted part
+                }
+                let words = &statement[new_index..new_index + new_len];
+                let marked = quote.get(old_index).is_some_and(|w| w.after_ellipsis);
+                edits.push(Edit {
+                    op: EditOp::Delete,
+                    mark: if marked {
+                        EditMark::Ellipsis
+                    } else {
+                        EditMark::Unmarked
+                    },
+                    quote: None,
+                    statement: span_of(words),
+                    severe: is_severe(words),
+                });
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let qw = &quote[old_index..old_index + old_len];
+                let sw = &statement[new_index..new_index + new_len];
+                let mark = if qw.iter().all(|w| w.bracketed) {
+                    EditMark::Brackets
+                } else if old_len == new_len
+                    && qw
+                        .iter()
+                        .zip(sw)
+                        .all(|(a, b)| is_spelling_slip(&a.norm, &b.norm))
+                {
+                    EditMark::Spelling
+                } else {
+                    EditMark::Unmarked
+                };
+                if !inside && mark == EditMark::Unmarked {
+                    // At the edges, the quote's extra words are insertions; the
+                    // statement's words there are context.
+                    edits.push(Edit {
+                        op: EditOp::Insert,
+                        mark,
+                        quote: span_of(qw),
+                        statement: None,
+                        severe: is_severe(qw),
+                    });
+                    continue;
+                }
+                if mark == EditMark::Spelling {
+                    matched_weight += qw.iter().map(|w| weight(&w.norm)).sum::<f64>();
+                }
+                edits.push(Edit {
+                    op: EditOp::Replace,
+                    mark,
+                    quote: span_of(qw),
+                    statement: span_of(sw),
+                    severe: mark == EditMark::Unmarked && (is_severe(qw) || is_severe(sw)),
+                });
+            }
+        }
+    }
+    let (start, end) = region?;
+    let total: f64 = quote.iter().map(|w| weight(&w.norm)).sum();
+    let excerpt_end = statement[end - 1].span.end;
+    Some(Alignment {
+        matched,
+        coverage: if total > 0.0 {
+            (matched_weight / total).min(1.0)
+        } else {
+            0.0
+        },
+        excerpt: Span::new(statement[start].span.start, excerpt_end),
+        edits,
+        minor_differences: minor,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::normalize::words;
+
+    fn edits(quote: &str, statement: &str) -> (Vec<(EditOp, EditMark, bool)>, bool) {
+        let a = align(&words(quote, 0), &words(statement, 0), |_| 1.0).unwrap();
+        (
+            a.edits.iter().map(|e| (e.op, e.mark, e.severe)).collect(),
+            a.minor_differences,
+        )
+    }
+
+    #[test]
+    fn verbatim_has_no_edits_and_context_is_ignored() {
+        assert_eq!(
+            edits(
+                "the full range of its capabilities",
+                "through the full range of its capabilities, including"
+            ),
+            (vec![], false)
+        );
+    }
+
+    #[test]
+    fn inserted_not_is_a_severe_insertion() {
+        let (found, _) = edits("we will not push back", "we will push back");
+        assert_eq!(found, [(EditOp::Insert, EditMark::Unmarked, true)]);
+    }
+
+    #[test]
+    fn ellipsis_and_brackets_are_marked_edits() {
+        let (found, _) = edits(
+            "we will push back ... when [Beijing] uses coercion",
+            "we will push back, if necessary, when China uses coercion",
+        );
+        assert_eq!(
+            found,
+            [
+                (EditOp::Delete, EditMark::Ellipsis, false),
+                (EditOp::Replace, EditMark::Brackets, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_splice_without_ellipsis_is_unmarked() {
+        let (found, _) = edits(
+            "we will push back when China uses coercion",
+            "we will push back, if necessary, when China uses coercion",
+        );
+        assert_eq!(found, [(EditOp::Delete, EditMark::Unmarked, false)]);
+    }
+
+    #[test]
+    fn changed_conjunction_and_spelling_slip() {
+        let (found, _) = edits("coercion or aggression", "coercion and aggression");
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        let (found, _) = edits(
+            "the alliance is stronger then ever",
+            "the alliance is stronger than ever",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        let (found, _) = edits("destabilising behavior", "destabilizing behavior");
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+    }
+
+    #[test]
+    fn case_and_punctuation_are_minor() {
+        let (found, minor) = edits(
+            "China Uses coercion; and aggression",
+            "China uses coercion and aggression",
+        );
+        assert!(found.is_empty());
+        assert!(minor);
+    }
+}

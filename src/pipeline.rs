@@ -1,0 +1,66 @@
+//! The pipeline over one story: extract, resolve, and (for `check`) match.
+
+use crate::corpus::Corpus;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::{ExtractWarning, Quotation, QuoteKind, extract_with};
+use crate::load::Document;
+use crate::matcher::{Matcher, Verdict};
+use crate::resolve::{ResolvedSpeaker, resolve};
+
+/// One quotation with everything the pipeline learnt about it.
+#[derive(Debug, Clone)]
+pub struct CheckedQuote {
+    /// The quotation as extracted.
+    pub quote: Quotation,
+    /// Its speaker, resolved.
+    pub speaker: Option<ResolvedSpeaker>,
+    /// Its verdict: `None` for `extract`, and for terms, which are never verified.
+    pub verdict: Option<Verdict>,
+}
+
+/// One story through the pipeline.
+#[derive(Debug, Clone)]
+pub struct CheckedFile {
+    /// The story.
+    pub document: Document,
+    /// Its quotations in story order.
+    pub quotes: Vec<CheckedQuote>,
+    /// Problems met while extracting.
+    pub warnings: Vec<ExtractWarning>,
+}
+
+/// Extracts and resolves the quotations of `document`; `corpus`, when given, links speakers to it.
+pub fn extract_document(document: Document, corpus: Option<&Corpus>) -> CheckedFile {
+    let lexicon = Lexicon::builtin();
+    let extraction = extract_with(&document.text, lexicon);
+    let speakers = resolve(&document.text, &extraction, corpus, lexicon);
+    let quotes = extraction
+        .quotes
+        .into_iter()
+        .zip(speakers)
+        .map(|(quote, speaker)| CheckedQuote {
+            quote,
+            speaker,
+            verdict: None,
+        })
+        .collect();
+    CheckedFile {
+        document,
+        quotes,
+        warnings: extraction.warnings,
+    }
+}
+
+/// Runs the whole pipeline on `document`, judging every quotation but terms.
+pub fn check_document(document: Document, corpus: &Corpus, matcher: &Matcher) -> CheckedFile {
+    let mut file = extract_document(document, Some(corpus));
+    for checked in &mut file.quotes {
+        if checked.quote.kind == QuoteKind::Term {
+            continue;
+        }
+        let span = checked.quote.span;
+        let text = span.slice(&file.document.text);
+        checked.verdict = Some(matcher.judge(text, span.start, checked.speaker.as_ref()));
+    }
+    file
+}

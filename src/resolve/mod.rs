@@ -1,0 +1,357 @@
+//! Resolve: from the mention of a speaker in the story to the entity it stands
+//! for, and from the entity to a speaker of the corpus.
+//!
+//! Full names stand for themselves once titles are stripped (`Defense Minister
+//! Nobuo Kishi` → Nobuo Kishi). A surname stands for the full name met
+//! earlier in the story, or for the corpus speaker with that surname. A
+//! pronoun stands for the nearest compatible speaker before it: `he` and `she`
+//! for a person, `it` for an organisation or a document. Descriptions match
+//! corpus titles (`Foreign Ministry spokesman`).
+
+use serde::Serialize;
+
+use crate::corpus::{Corpus, SpeakerKind};
+use crate::extract::lexicon::Lexicon;
+use crate::extract::marks::pair_marks;
+use crate::extract::tokens::{TokKind, paragraphs, tokenize};
+use crate::extract::{Extraction, MentionForm};
+use crate::span::Span;
+
+/// How a mention was linked to its entity (SPEC "JSON report", `resolved_by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResolvedBy {
+    /// The mention holds the full name.
+    Name,
+    /// A surname, linked to the full name.
+    Surname,
+    /// A title or role that a corpus speaker holds.
+    Title,
+    /// A corpus alias.
+    Alias,
+    /// The name of an organisation or document.
+    Organization,
+    /// A pronoun, linked to its antecedent.
+    Pronoun,
+    /// A description that names no one in particular.
+    Nominal,
+}
+
+/// What kind of entity a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    /// A person, or people described as such.
+    Person,
+    /// An organisation.
+    Organization,
+    /// A document: a statement, a report.
+    Document,
+}
+
+/// The speaker a quotation is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedSpeaker {
+    /// The entity's name: a full name, an organisation, a description.
+    pub name: String,
+    /// The mention in the story.
+    pub mention: Span,
+    /// How the mention was linked to the name.
+    pub resolved_by: ResolvedBy,
+    /// What kind of entity it is.
+    pub entity: EntityKind,
+    /// The corpus speaker, as an index into [`Corpus::speakers`].
+    pub corpus_speaker: Option<usize>,
+}
+
+/// A full name met in the story, and where.
+struct NameInText {
+    offset: usize,
+    words: Vec<String>,
+}
+
+/// Resolves the speaker of every quote of `extraction`, in order.
+pub fn resolve(
+    text: &str,
+    extraction: &Extraction,
+    corpus: Option<&Corpus>,
+    lexicon: &Lexicon,
+) -> Vec<Option<ResolvedSpeaker>> {
+    let names = full_names(text, lexicon);
+    let mut resolved: Vec<Option<ResolvedSpeaker>> = Vec::with_capacity(extraction.quotes.len());
+    for quote in &extraction.quotes {
+        let speaker = quote.mention.map(|mention| {
+            let words = mention.span.slice(text);
+            match mention.form {
+                MentionForm::Pronoun => {
+                    resolve_pronoun(words, mention.span, &resolved, &names, lexicon)
+                }
+                MentionForm::Name => resolve_name(words, mention.span, &names, corpus, lexicon),
+                MentionForm::Organization | MentionForm::Document => {
+                    let name = strip_determiner(words, lexicon);
+                    ResolvedSpeaker {
+                        corpus_speaker: corpus.and_then(|c| c.speaker_named(&name)),
+                        name,
+                        mention: mention.span,
+                        resolved_by: ResolvedBy::Organization,
+                        entity: if mention.form == MentionForm::Document {
+                            EntityKind::Document
+                        } else {
+                            EntityKind::Organization
+                        },
+                    }
+                }
+                MentionForm::Nominal => resolve_nominal(words, mention.span, corpus, lexicon),
+            }
+        });
+        resolved.push(speaker);
+    }
+    resolved
+}
+
+fn strip_determiner(words: &str, lexicon: &Lexicon) -> String {
+    match words.split_once(' ') {
+        Some((first, rest)) if Lexicon::has(&lexicon.determiners, first) => rest.to_string(),
+        _ => words.to_string(),
+    }
+}
+
+/// The words of a name with leading titles, and a trailing possessive, removed.
+fn core_name(words: &str, lexicon: &Lexicon) -> Vec<String> {
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let mut parts: Vec<&str> = words.split_whitespace().collect();
+    // Leading titles, connectors and possessive modifiers: `Japan's Defense Minister`.
+    while parts.len() > 1
+        && (Lexicon::has(&lexicon.titles, parts[0])
+            || Lexicon::has(&lexicon.titles, parts[0].trim_end_matches('.'))
+            || Lexicon::has(&lexicon.name_connectors, parts[0])
+            || possessive(parts[0]))
+    {
+        parts.remove(0);
+    }
+    parts
+        .iter()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .collect()
+}
+
+/// Every run of two or more capitalised words in the story that is a name once titles are stripped.
+fn full_names(text: &str, lexicon: &Lexicon) -> Vec<NameInText> {
+    let mut names = Vec::new();
+    for para in paragraphs(text) {
+        let (quotes, _) = pair_marks(text, para);
+        let toks = tokenize(text, para, &quotes, lexicon);
+        let mut i = 0;
+        while i < toks.len() {
+            let capitalized = |t: &crate::extract::tokens::Tok| {
+                t.kind == TokKind::Word && t.span.slice(text).starts_with(char::is_uppercase)
+            };
+            if !capitalized(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < toks.len() && capitalized(&toks[i]) {
+                i += 1;
+            }
+            let run = Span::new(toks[start].span.start, toks[i - 1].span.end).slice(text);
+            let core = core_name(run, lexicon);
+            if core.len() >= 2 {
+                names.push(NameInText {
+                    offset: toks[start].span.start,
+                    words: core,
+                });
+            }
+        }
+    }
+    names
+}
+
+fn resolve_name(
+    words: &str,
+    mention: Span,
+    names: &[NameInText],
+    corpus: Option<&Corpus>,
+    lexicon: &Lexicon,
+) -> ResolvedSpeaker {
+    let core = core_name(words, lexicon);
+    let joined = core.join(" ");
+    let mut speaker = ResolvedSpeaker {
+        name: joined.clone(),
+        mention,
+        resolved_by: ResolvedBy::Name,
+        entity: EntityKind::Person,
+        corpus_speaker: corpus.and_then(|c| c.speaker_named(&joined)),
+    };
+    if core.len() == 1 {
+        let surname = &core[0];
+        // The full name with this surname met nearest before the mention, else anywhere.
+        let in_text = names
+            .iter()
+            .filter(|n| n.words.last() == Some(surname))
+            .min_by_key(|n| (n.offset > mention.start, mention.start.abs_diff(n.offset)));
+        if let Some(full) = in_text {
+            speaker.name = full.words.join(" ");
+            speaker.resolved_by = ResolvedBy::Surname;
+            speaker.corpus_speaker = corpus.and_then(|c| c.speaker_named(&speaker.name));
+        } else if let Some(corpus) = corpus {
+            if let Some(index) = corpus.speaker_named(surname) {
+                speaker.resolved_by = ResolvedBy::Alias;
+                speaker.corpus_speaker = Some(index);
+                speaker.name = corpus.speakers[index].name.clone();
+            } else if let Some(index) = corpus_surname(corpus, surname) {
+                speaker.resolved_by = ResolvedBy::Surname;
+                speaker.corpus_speaker = Some(index);
+                speaker.name = corpus.speakers[index].name.clone();
+            }
+        }
+    } else if speaker.corpus_speaker.is_none()
+        && let Some(corpus) = corpus
+        && let Some(index) = corpus.speaker_named(words)
+    {
+        speaker.resolved_by = ResolvedBy::Alias;
+        speaker.corpus_speaker = Some(index);
+        speaker.name = corpus.speakers[index].name.clone();
+    }
+    if let Some(index) = speaker.corpus_speaker
+        && let Some(corpus) = corpus
+        && corpus.speakers[index].kind == SpeakerKind::Organization
+    {
+        speaker.entity = EntityKind::Organization;
+    }
+    speaker
+}
+
+/// The one corpus person whose name ends with `surname`.
+fn corpus_surname(corpus: &Corpus, surname: &str) -> Option<usize> {
+    let mut matches = corpus.speakers.iter().enumerate().filter(|(_, s)| {
+        s.kind == SpeakerKind::Person
+            && s.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+    });
+    let first = matches.next()?.0;
+    matches.next().is_none().then_some(first)
+}
+
+fn resolve_pronoun(
+    word: &str,
+    mention: Span,
+    earlier: &[Option<ResolvedSpeaker>],
+    names: &[NameInText],
+    lexicon: &Lexicon,
+) -> ResolvedSpeaker {
+    let lower = word.to_lowercase();
+    let person = lexicon.pronouns.person.contains(&lower);
+    let organization = lexicon.pronouns.organization.contains(&lower);
+    let compatible = |entity: EntityKind| match entity {
+        EntityKind::Person => person,
+        EntityKind::Organization | EntityKind::Document => organization,
+    };
+    let from_speakers = earlier
+        .iter()
+        .rev()
+        .flatten()
+        .find(|s| s.mention.start < mention.start && compatible(s.entity));
+    if let Some(antecedent) = from_speakers {
+        return ResolvedSpeaker {
+            mention,
+            resolved_by: ResolvedBy::Pronoun,
+            ..antecedent.clone()
+        };
+    }
+    let from_text = names
+        .iter()
+        .rev()
+        .find(|n| person && n.offset < mention.start);
+    ResolvedSpeaker {
+        name: from_text.map_or_else(|| word.to_string(), |n| n.words.join(" ")),
+        mention,
+        resolved_by: ResolvedBy::Pronoun,
+        entity: if person {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        },
+        corpus_speaker: None,
+    }
+}
+
+fn resolve_nominal(
+    words: &str,
+    mention: Span,
+    corpus: Option<&Corpus>,
+    lexicon: &Lexicon,
+) -> ResolvedSpeaker {
+    let description = strip_determiner(words, lexicon);
+    let by_title = corpus.and_then(|c| {
+        c.speakers.iter().position(|s| {
+            s.titles
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&description))
+        })
+    });
+    match (by_title, corpus) {
+        (Some(index), Some(corpus)) => ResolvedSpeaker {
+            name: corpus.speakers[index].name.clone(),
+            mention,
+            resolved_by: ResolvedBy::Title,
+            entity: EntityKind::Person,
+            corpus_speaker: Some(index),
+        },
+        _ => ResolvedSpeaker {
+            name: description,
+            mention,
+            resolved_by: ResolvedBy::Nominal,
+            entity: EntityKind::Person,
+            corpus_speaker: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn names(text: &str) -> Vec<(String, ResolvedBy)> {
+        let extraction = extract(text);
+        resolve(text, &extraction, None, Lexicon::builtin())
+            .into_iter()
+            .map(|s| s.map(|s| (s.name, s.resolved_by)).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_stripped_and_surnames_linked() {
+        let text = "Secretary of State Antony Blinken arrived.\n\nBlinken said \"we are back in the region.\"";
+        assert_eq!(
+            names(text),
+            [("Antony Blinken".to_string(), ResolvedBy::Surname)]
+        );
+        let text = "Japan's Defense Minister Nobuo Kishi said \"we agree with them on this.\"";
+        assert_eq!(names(text), [("Nobuo Kishi".to_string(), ResolvedBy::Name)]);
+    }
+
+    #[test]
+    fn it_stands_for_the_document_before_it() {
+        let text = "A joint statement said that \"the alliance is strong.\"\n\nIt added that \"the ministers agreed.\"";
+        assert_eq!(
+            names(text),
+            [
+                ("joint statement".to_string(), ResolvedBy::Organization),
+                ("joint statement".to_string(), ResolvedBy::Pronoun)
+            ]
+        );
+    }
+
+    #[test]
+    fn he_stands_for_the_person_before_it() {
+        let text = "\"We are ready,\" Lloyd Austin said.\n\nThen the statement came out. \"We will act,\" he said.";
+        assert_eq!(
+            names(text)[1],
+            ("Lloyd Austin".to_string(), ResolvedBy::Pronoun)
+        );
+    }
+}
