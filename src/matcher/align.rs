@@ -107,12 +107,48 @@ fn span_of(words: &[Word]) -> Option<Span> {
     Some(Span::new(words.first()?.span.start, words.last()?.span.end))
 }
 
-/// Aligns `quote` against `statement`, weighting words by `weight`.
+/// Aligns `quote` against the part of `statement` it fits best, weighting words by `weight`.
 /// `None` when no word of the quote is in the statement.
+///
+/// A word diff finds a longest common subsequence, which may pick a word from
+/// far away (`We` from the statement's first sentence for a quote of its
+/// second) and report a splice that is not there. So the diff is also run on
+/// windows of the statement starting where one of the quote's first words
+/// stands, and the alignment with the fewest unmarked edits, then the most
+/// matched words, wins.
 pub fn align(
     quote: &[Word],
     statement: &[Word],
     weight: impl Fn(&str) -> f64,
+) -> Option<Alignment> {
+    let heads: Vec<&str> = quote.iter().take(3).map(|w| w.norm.as_str()).collect();
+    let reach = 2 * quote.len() + 10;
+    let starts = (1..statement.len()).filter(|&i| heads.contains(&statement[i].norm.as_str()));
+    std::iter::once(0)
+        .chain(starts)
+        .filter_map(|start| {
+            let end = if start == 0 {
+                statement.len()
+            } else {
+                statement.len().min(start + reach)
+            };
+            align_window(quote, &statement[start..end], &weight)
+        })
+        .min_by(|a, b| {
+            let unmarked = |x: &Alignment| {
+                x.edits
+                    .iter()
+                    .filter(|e| e.mark == EditMark::Unmarked)
+                    .count()
+            };
+            (unmarked(a), b.matched).cmp(&(unmarked(b), a.matched))
+        })
+}
+
+fn align_window(
+    quote: &[Word],
+    statement: &[Word],
+    weight: &impl Fn(&str) -> f64,
 ) -> Option<Alignment> {
     let q: Vec<&str> = quote.iter().map(|w| w.norm.as_str()).collect();
     let s: Vec<&str> = statement.iter().map(|w| w.norm.as_str()).collect();
@@ -325,5 +361,15 @@ mod tests {
         );
         assert!(found.is_empty());
         assert!(minor);
+    }
+
+    #[test]
+    fn a_word_from_an_earlier_sentence_is_not_a_splice() {
+        let statement = "We agreed on the recognition. We remain opposed to any unilateral action, including in the East.";
+        let (found, _) = edits(
+            "We remain opposed to any unilateral action, including in the East",
+            statement,
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -36,12 +36,14 @@ fn kind_name(kind: QuoteKind) -> &'static str {
 fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()> {
     let place = format!("{file}:{}:{}:", quote.span.line, quote.span.column);
     write!(out, "{} ", place.bold())?;
-    match &quote.verdict {
-        Some(Some(v)) => write!(out, "{} ({:.2}) ", paint_verdict(v.kind), v.score)?,
-        Some(None) => write!(out, "{} ", "not checked".dimmed())?,
-        None => {}
+    let unchecked = matches!(quote.verdict, Some(None));
+    if let Some(Some(v)) = &quote.verdict {
+        write!(out, "{} ({:.2}) ", paint_verdict(v.kind), v.score)?;
     }
     write!(out, "{}", kind_name(quote.kind))?;
+    if unchecked {
+        write!(out, " {}", "(not checked)".dimmed())?;
+    }
     match &quote.speaker {
         Some(s) => writeln!(out, " attributed to {}", s.name.bold())?,
         None if quote.kind == QuoteKind::Term => writeln!(out, ", no speaker")?,

@@ -1,0 +1,310 @@
+//! End-to-end tests: the real `quoth` binary on real text.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const STORY: &str = "docs/examples/npr-2021-03-16-blinken-austin-tokyo.txt";
+
+fn quoth_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_quoth"));
+    command
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("quoth runs");
+    if let Some(bytes) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn quoth(args: &[&str]) -> Output {
+    quoth_with_stdin(args, None)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).expect("valid JSON")
+}
+
+fn snapshot(name: &str, value: &str) {
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!(name, value);
+    });
+}
+
+/// A scratch folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("quoth-e2e-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn check_the_tokyo_story_human() {
+    let output = quoth(&["check", STORY]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    snapshot("check_tokyo_human", &stdout(&output));
+}
+
+#[test]
+fn check_the_tokyo_story_json() {
+    let output = quoth(&["check", STORY, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    snapshot("check_tokyo_json", &stdout(&output));
+}
+
+#[test]
+fn extract_the_tokyo_story_human() {
+    let output = quoth(&["extract", STORY]);
+    assert_eq!(output.status.code(), Some(0));
+    snapshot("extract_tokyo_human", &stdout(&output));
+}
+
+/// What a fact-checker must read in the report of the Tokyo story.
+#[test]
+fn the_tokyo_story_reads_as_a_fact_checker_expects() {
+    let report = json(&quoth(&["check", STORY, "--format", "json"]));
+    let quotes = report["files"][0]["quotes"].as_array().unwrap();
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(STORY)).unwrap();
+    // Every quoted span of the story, and nothing from the navigation lines.
+    let marks = text.matches('"').count();
+    assert_eq!(quotes.len(), marks / 2);
+    for q in quotes {
+        let span = &q["span"];
+        let (start, end) = (
+            span["start"].as_u64().unwrap() as usize,
+            span["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], q["text"].as_str().unwrap());
+        assert!(
+            span["line"].as_u64().unwrap() > 4,
+            "navigation lines produce nothing"
+        );
+    }
+    let find = |words: &str| {
+        quotes
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().starts_with(words))
+            .unwrap()
+    };
+
+    let behavior = find("China's behavior");
+    assert_eq!(behavior["speaker"]["mention"], "A joint statement");
+    assert_eq!(behavior["verdict"]["kind"], "verbatim");
+    assert_eq!(behavior["verdict"]["statement"]["id"], "scc-04");
+    assert_eq!(behavior["verdict"]["joint"], true);
+
+    let committed = find("committed to opposing");
+    assert_eq!(committed["speaker"]["mention"], "It");
+    assert_eq!(committed["speaker"]["resolved_by"], "pronoun");
+    assert_eq!(committed["speaker"]["name"], behavior["speaker"]["name"]);
+    assert_eq!(committed["verdict"]["kind"], "verbatim");
+
+    let nuclear = find("through the full range");
+    assert_eq!(nuclear["kind"], "partial");
+    assert_eq!(nuclear["speaker"]["corpus_id"], "antony-blinken");
+    assert_eq!(nuclear["verdict"]["joint"], true);
+    assert_eq!(
+        nuclear["verdict"]["statement"]["source"]["kind"],
+        "press-release"
+    );
+    let note = nuclear["verdict"]["note"].as_str().unwrap();
+    assert!(note.contains("written statement issued jointly"), "{note}");
+
+    let back = find("America is back");
+    assert_eq!(back["kind"], "term");
+    assert!(back["verdict"].is_null());
+
+    let sleep = find("keep it from getting");
+    assert_eq!(sleep["speaker"]["corpus_id"], "kim-yo-jong");
+    assert_eq!(sleep["verdict"]["kind"], "not-found");
+    assert_eq!(
+        sleep["verdict"]["statement"]["speaker_ids"][0],
+        "kim-yo-jong"
+    );
+}
+
+#[test]
+fn a_changed_word_is_altered_and_fails_the_check() {
+    let output = quoth(&[
+        "check",
+        "tests/fixtures/coercion-or-aggression.txt",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = json(&output);
+    let quotes = report["files"][0]["quotes"].as_array().unwrap();
+    let push_back = &quotes[0]["verdict"];
+    assert_eq!(push_back["kind"], "altered");
+    assert_eq!(push_back["diff"][0]["op"], "replace");
+    assert_eq!(push_back["diff"][0]["quote"], "or");
+    assert_eq!(push_back["diff"][0]["statement"], "and");
+    // Motegi's words put in Austin's mouth.
+    let status_quo = &quotes[1]["verdict"];
+    assert_eq!(quotes[1]["speaker"]["name"], "Lloyd Austin");
+    assert_eq!(status_quo["kind"], "misattributed");
+    assert_eq!(
+        status_quo["statement"]["speaker_ids"][0],
+        "toshimitsu-motegi"
+    );
+    snapshot(
+        "check_altered_and_misattributed_human",
+        &stdout(&quoth(&[
+            "check",
+            "tests/fixtures/coercion-or-aggression.txt",
+        ])),
+    );
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    let strict = quoth(&["check", STORY, "--fail-on", "not-found"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let lenient = quoth(&[
+        "check",
+        "tests/fixtures/coercion-or-aggression.txt",
+        "--fail-on",
+        "misattributed",
+    ]);
+    assert_eq!(lenient.status.code(), Some(1));
+    let ok = quoth(&["check", STORY, "--fail-on", "altered"]);
+    assert_eq!(ok.status.code(), Some(0));
+}
+
+#[test]
+fn extract_jsonl_is_one_versioned_object_per_file() {
+    let output = quoth(&[
+        "extract",
+        STORY,
+        "tests/fixtures/coercion-or-aggression.txt",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let lines: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["schema_version"], 1);
+    assert_eq!(lines[0]["file"], STORY);
+    assert!(lines[0]["quotes"][0].get("verdict").is_none());
+}
+
+#[test]
+fn stories_from_standard_input() {
+    let story = "\"We will push back, if necessary, when China uses coercion and aggression to get its way,\" Blinken said.";
+    let output = quoth_with_stdin(&["check", "-", "--format", "json"], Some(story.as_bytes()));
+    assert_eq!(output.status.code(), Some(0));
+    let report = json(&output);
+    assert_eq!(report["files"][0]["file"], "<stdin>");
+    assert_eq!(
+        report["files"][0]["quotes"][0]["verdict"]["kind"],
+        "verbatim"
+    );
+}
+
+#[test]
+fn bad_stories_are_named_and_the_rest_still_checked() {
+    let scratch = Scratch::new("bad-stories");
+    let latin1 = scratch.write("latin1.txt", b"Le ministre a dit \xabnon\xbb.\n");
+    let empty_dir = scratch.path().join("empty");
+    std::fs::create_dir_all(&empty_dir).unwrap();
+    let empty_dir = empty_dir.display().to_string();
+    let output = quoth(&[
+        "check",
+        "missing.txt",
+        &latin1,
+        &empty_dir,
+        STORY,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("missing.txt: cannot read"), "{err}");
+    assert!(err.contains("latin1.txt:1:19: not UTF-8 text"), "{err}");
+    assert!(err.contains("empty: no stories in this folder"), "{err}");
+    let report = json(&output);
+    assert_eq!(report["files"].as_array().unwrap().len(), 1);
+    assert_eq!(report["errors"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn corpus_errors_are_located_and_nothing_is_loaded() {
+    let scratch = Scratch::new("bad-corpus");
+    scratch.write(
+        "speakers.yaml",
+        "speakers:\n  - id: ann\n    name: Ann Lee\n    kind: person\n",
+    );
+    scratch.write(
+        "sources/talk.yaml",
+        "sources:\n  - id: talk\n    title: A talk\n    url: https://example.org/talk\n    date: 2021-03-16\n    kind: speech\n    statements:\n      - id: t1\n        speakers: [ann, bob]\n        text: We will win.\n",
+    );
+    let dir = scratch.path().display().to_string();
+    let output = quoth(&["corpus", "validate", &dir]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("talk.yaml:9:19: sources[0].statements[0].speakers: unknown speaker \"bob\""),
+        "{err}"
+    );
+    let check = quoth(&["check", STORY, "--corpus", &dir]);
+    assert_eq!(check.status.code(), Some(2));
+    assert!(
+        stdout(&check).is_empty(),
+        "no report from a half-loaded corpus"
+    );
+}
+
+#[test]
+fn the_shipped_corpus_validates_and_counts() {
+    let output = quoth(&["corpus", "validate"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let stats = json(&quoth(&["corpus", "stats", "--format", "json"]));
+    assert_eq!(stats["speakers"], 7);
+    assert_eq!(stats["statements"], 22);
+    assert_eq!(stats["joint_statements"], 7);
+}
