@@ -257,4 +257,35 @@ mod tests {
         let quote = &extract(text).quotes[0];
         assert_eq!((quote.kind, quote.mention), (QuoteKind::Direct, None));
     }
+
+    #[test]
+    fn pathological_marks_never_panic_and_spans_stay_on_boundaries() {
+        let nested = "“‘".repeat(2000) + "x";
+        let cases = [
+            "\"\"\"\"\"",
+            "''",
+            "“”“”„“«»「」",
+            "\"a\" \"b",
+            "é\"ü’ß' ‘ \"\n\n\"",
+            "said: \"",
+            ": \"x\"",
+            "\"x,\" said",
+            "according to",
+            "He said, and \"",
+            nested.as_str(),
+        ];
+        for text in cases {
+            for quote in extract(text).quotes {
+                assert!(
+                    text.is_char_boundary(quote.span.start)
+                        && text.is_char_boundary(quote.span.end)
+                );
+                if let Some(m) = quote.mention {
+                    assert!(
+                        text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end)
+                    );
+                }
+            }
+        }
+    }
 }
