@@ -80,10 +80,13 @@ impl<'a> Attributor<'a> {
         self.word(i).is_some_and(|w| Lexicon::has(set, w))
     }
 
+    /// Whether token `i` can be part of a name: a capitalised word that is not a
+    /// function word (`But`, `In`, `Monday`).
     fn is_capitalized(&self, i: usize) -> bool {
-        self.word(i)
-            .and_then(|w| w.chars().next())
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        self.word(i).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !Lexicon::has(&self.lexicon.function_words, w.trim_end_matches('.'))
+        })
     }
 
     fn is_cue(&self, i: usize) -> bool {
@@ -114,15 +117,45 @@ impl<'a> Attributor<'a> {
     }
 
     /// Finds the cue and speaker of the quote at token `q` in the sentence `sentence`.
-    pub fn attribute(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
+    ///
+    /// `after_end` is where a speaker tag after the quote may end: the sentence's
+    /// end, or the next sentence's when the quote closes its sentence
+    /// (`"Perpetual motion!" Rep. Glenn Thompson said.`).
+    pub fn attribute(
+        &self,
+        q: usize,
+        sentence: std::ops::Range<usize>,
+        after_end: usize,
+    ) -> Option<Found> {
         let starts_sentence = (sentence.start..q).all(|i| self.toks[i].kind != TokKind::Word);
-        if starts_sentence {
-            self.after(q, sentence.end)
+        let found = if starts_sentence {
+            self.after(q, after_end)
                 .or_else(|| self.before(q, sentence.start))
         } else {
             self.before(q, sentence.start)
-                .or_else(|| self.after(q, sentence.end))
-        }
+                .or_else(|| self.after(q, after_end))
+        };
+        found.or_else(|| self.later_cue(q, sentence))
+    }
+
+    /// A cue later in the sentence than the quote, not right after it:
+    /// `From Trump's "…" to his call for …, Will described Trump as …`.
+    fn later_cue(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
+        (q + 1..sentence.end)
+            .filter(|&v| self.is_cue(v))
+            .find_map(|v| {
+                let inverted = if self.is_punct(v - 1, ",") {
+                    self.np_forward(v + 1, sentence.end)
+                } else {
+                    None
+                };
+                let mention = inverted.or_else(|| self.subject_of(v, q + 1))?;
+                Some(Found {
+                    cue: self.toks[v].span,
+                    mention: Some(mention),
+                    set_off: false,
+                })
+            })
     }
 
     /// A speaker before the quote, in the same sentence.
@@ -241,13 +274,26 @@ impl<'a> Attributor<'a> {
                 .filter(|&u| self.is_cue(u))
                 .find_map(|u| self.subject_of(u, start));
         }
-        // An appositive: `Daryl Kimball, executive director of …, said`.
+        // An appositive (`Daryl Kimball, executive director of …, said`) or a
+        // participle (`Putin veered close, saying`): the clause's subject.
         if self.is_punct(last, ",") {
-            let first_comma = (start..last).find(|&i| self.is_punct(i, ","))?;
-            return self.np_forward(start, first_comma);
+            return self.first_subject(start, last);
         }
         self.np_backward(last, start)
             .or_else(|| self.np_forward(start, v).filter(|m| self.np_end(*m) <= v))
+    }
+
+    /// The first noun phrase in `start..end` that can be a subject: not the
+    /// object of a preposition (`On Monday, Clinton …` → Clinton).
+    fn first_subject(&self, start: usize, end: usize) -> Option<Mention> {
+        (start..end)
+            .filter(|&i| i == start || !self.in_set(i - 1, &self.lexicon.prepositions))
+            .filter(|&i| {
+                self.is_capitalized(i)
+                    || self.in_set(i, &self.lexicon.determiners)
+                    || self.word(i).is_some_and(|w| self.lexicon.is_pronoun(w))
+            })
+            .find_map(|i| self.np_forward(i, end))
     }
 
     /// A noun phrase that ends at token `k`, reaching no further back than `start`.

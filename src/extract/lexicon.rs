@@ -13,7 +13,8 @@ pub const LEXICON_YAML: &str = include_str!("lexicon.yaml");
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lexicon {
-    /// Verbs that introduce or tag a quotation.
+    /// Verbs that introduce or tag a quotation, every form of every verb.
+    #[serde(deserialize_with = "verb_forms")]
     pub cue_verbs: HashSet<String>,
     /// The word that opens `according to X`.
     pub according_to: HashSet<String>,
@@ -37,6 +38,14 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
+    /// Capitalised words that are never a speaker's name (`But`, `Monday`).
+    pub function_words: HashSet<String>,
+}
+
+/// Reads one list of forms per verb into one set.
+fn verb_forms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<HashSet<String>, D::Error> {
+    let verbs: Vec<Vec<String>> = Deserialize::deserialize(d)?;
+    Ok(verbs.into_iter().flatten().collect())
 }
 
 /// Pronouns by the kind of antecedent they accept.
@@ -76,6 +85,7 @@ impl Lexicon {
             &mut self.prepositions,
             &mut self.titles,
             &mut self.abbreviations,
+            &mut self.function_words,
         ] {
             *set = set.drain().map(|w| w.to_lowercase()).collect();
         }

@@ -124,7 +124,15 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                 continue;
             };
             let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
-            let quote = if let Some(found) = attributor.attribute(q, sentence) {
+            let after_end = if q + 1 == sentence.end {
+                sents
+                    .iter()
+                    .find(|s| s.start == sentence.end)
+                    .map_or(sentence.end, |s| s.end)
+            } else {
+                sentence.end
+            };
+            let quote = if let Some(found) = attributor.attribute(q, sentence, after_end) {
                 last = Some(found);
                 Quotation {
                     span: inner,

@@ -120,6 +120,14 @@ fn strip_determiner(words: &str, lexicon: &Lexicon) -> String {
 fn core_name(words: &str, lexicon: &Lexicon) -> Vec<String> {
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     let mut parts: Vec<&str> = words.split_whitespace().collect();
+    // A description before the name: `Ohio State University professor Paul Beck`.
+    let lowercase =
+        |w: &&str| w.starts_with(char::is_lowercase) && !Lexicon::has(&lexicon.name_connectors, w);
+    if let Some(last_lower) = parts.iter().rposition(lowercase)
+        && last_lower + 1 < parts.len()
+    {
+        parts.drain(..=last_lower);
+    }
     // Leading titles, connectors and possessive modifiers: `Japan's Defense Minister`.
     while parts.len() > 1
         && (Lexicon::has(&lexicon.titles, parts[0])
