@@ -93,7 +93,8 @@ impl<'a> Attributor<'a> {
         let Some(word) = self.word(i) else {
             return false;
         };
-        if !Lexicon::has(&self.lexicon.cue_verbs, word) {
+        // A capitalised form is a name or a title (`the United States`), not a verb.
+        if word.starts_with(char::is_uppercase) || !Lexicon::has(&self.lexicon.cue_verbs, word) {
             return false;
         }
         // "put" is a cue only in "as X put it".
@@ -128,7 +129,10 @@ impl<'a> Attributor<'a> {
         after_end: usize,
     ) -> Option<Found> {
         let starts_sentence = (sentence.start..q).all(|i| self.toks[i].kind != TokKind::Word);
-        let found = if starts_sentence {
+        // `… "influence peddling," The Washington Post reported`: a comma closing
+        // the quote announces a speaker tag after it.
+        let tagged_after = self.quote_ends_with(q, &[',']);
+        let found = if starts_sentence || tagged_after {
             self.after(q, after_end)
                 .or_else(|| self.before(q, sentence.start))
         } else {
@@ -136,6 +140,15 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.after(q, after_end))
         };
         found.or_else(|| self.later_cue(q, sentence))
+    }
+
+    /// Whether the words of the quote at token `q` end with one of `ends`.
+    fn quote_ends_with(&self, q: usize, ends: &[char]) -> bool {
+        let span = self.toks[q].span;
+        span.slice(self.text)
+            .trim_end_matches(['"', '\'', '”', '’', '»', '“', '」'])
+            .trim_end()
+            .ends_with(ends)
     }
 
     /// A cue later in the sentence than the quote, not right after it:
@@ -228,8 +241,27 @@ impl<'a> Attributor<'a> {
                 set_off: true,
             });
         }
-        let mention = self.np_forward(a, stop)?;
+        let mention = self
+            .np_forward(a, stop)
+            .or_else(|| self.described_subject(a, stop))?;
         let after_np = self.np_end(mention);
+        // `"…," Bennett shot back`: after a quote closed by a comma, the verb
+        // that follows its speaker is the speech verb, listed or not.
+        if self.quote_ends_with(q, &[',', '?', '!'])
+            && after_np < stop
+            && self
+                .word(after_np)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !self.in_set(after_np, &self.lexicon.function_words)
+            && !self.is_cue(after_np)
+            && !(after_np..stop).any(|i| self.is_cue(i))
+        {
+            return Some(Found {
+                cue: self.toks[after_np].span,
+                mention: Some(mention),
+                set_off: true,
+            });
+        }
         let v = (after_np..stop).find(|&i| self.is_cue(i))?;
         // Only fillers, or an appositive set off by commas, between speaker and verb.
         let gap_ok = (after_np..v).all(|i| self.in_set(i, &self.lexicon.verb_fillers))
@@ -238,6 +270,21 @@ impl<'a> Attributor<'a> {
             cue: self.toks[v].span,
             mention: Some(mention),
             set_off: true,
+        })
+    }
+
+    /// `the businessman replied`: a determiner and up to three words before a
+    /// speech verb describe the speaker, even when the noun is not in the lexicon.
+    fn described_subject(&self, a: usize, stop: usize) -> Option<Mention> {
+        if !self.in_set(a, &self.lexicon.determiners) {
+            return None;
+        }
+        let v = (a + 2..stop.min(a + 5)).find(|&i| self.is_cue(i))?;
+        (a + 1..v).all(|i| self.word(i).is_some()).then(|| Mention {
+            span: self.span(a, v - 1),
+            form: self
+                .head_form(self.word(v - 1).unwrap_or(""))
+                .unwrap_or(MentionForm::Nominal),
         })
     }
 
@@ -257,8 +304,18 @@ impl<'a> Attributor<'a> {
     /// The subject of the speech verb at `v`, searching back to `start`.
     fn subject_of(&self, v: usize, start: usize) -> Option<Mention> {
         let mut k = v;
-        while k > start && self.in_set(k - 1, &self.lexicon.verb_fillers) {
-            k -= 1;
+        loop {
+            if k > start && self.in_set(k - 1, &self.lexicon.verb_fillers) {
+                k -= 1;
+            } else if k > start && self.is_punct(k - 1, ")") {
+                // `Sen. Rand Paul (R-Ky.) said`
+                match (start..k - 1).rev().find(|&i| self.is_punct(i, "(")) {
+                    Some(open) => k = open,
+                    None => break,
+                }
+            } else {
+                break;
+            }
         }
         if k == start {
             return None;
@@ -272,7 +329,8 @@ impl<'a> Attributor<'a> {
             return (start..last)
                 .rev()
                 .filter(|&u| self.is_cue(u))
-                .find_map(|u| self.subject_of(u, start));
+                .find_map(|u| self.subject_of(u, start))
+                .or_else(|| self.first_subject(start, last));
         }
         // An appositive (`Daryl Kimball, executive director of …, said`) or a
         // participle (`Putin veered close, saying`): the clause's subject.
@@ -442,6 +500,25 @@ impl<'a> Attributor<'a> {
         } else {
             None
         }
+    }
+
+    /// The speaker of a sentence without quotes that has a speech verb
+    /// (`Iowa State University's Dianne Bystrom agreed.`), for the quote that follows it.
+    pub fn sentence_speaker(&self, sentence: std::ops::Range<usize>) -> Option<Found> {
+        if sentence
+            .clone()
+            .any(|i| matches!(self.toks[i].kind, TokKind::Quote(_)))
+        {
+            return None;
+        }
+        sentence.clone().filter(|&v| self.is_cue(v)).find_map(|v| {
+            let mention = self.subject_of(v, sentence.start)?;
+            Some(Found {
+                cue: self.toks[v].span,
+                mention: Some(mention),
+                set_off: true,
+            })
+        })
     }
 
     /// A cue and speaker that a paragraph ending in `X said:` hands to the quote that follows.

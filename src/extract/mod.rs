@@ -124,7 +124,8 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                 continue;
             };
             let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
-            let after_end = if q + 1 == sentence.end {
+            let exclaims = quoted[qi].inner.slice(text).ends_with(['?', '!']);
+            let after_end = if q + 1 == sentence.end && exclaims {
                 sents
                     .iter()
                     .find(|s| s.start == sentence.end)
@@ -132,7 +133,7 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             } else {
                 sentence.end
             };
-            let quote = if let Some(found) = attributor.attribute(q, sentence, after_end) {
+            let quote = if let Some(found) = attributor.attribute(q, sentence.clone(), after_end) {
                 last = Some(found);
                 Quotation {
                     span: inner,
@@ -141,6 +142,21 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                     } else {
                         QuoteKind::Partial
                     },
+                    cue: Some(found.cue),
+                    mention: found.mention,
+                    continued: false,
+                }
+            } else if let Some(found) = opens_sentence
+                .then(|| {
+                    let previous = sents.iter().find(|s| s.end == sentence.start)?;
+                    attributor.sentence_speaker(previous.clone())
+                })
+                .flatten()
+            {
+                last = Some(found);
+                Quotation {
+                    span: inner,
+                    kind: QuoteKind::Direct,
                     cue: Some(found.cue),
                     mention: found.mention,
                     continued: false,
