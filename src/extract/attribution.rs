@@ -139,7 +139,37 @@ impl<'a> Attributor<'a> {
             self.before(q, sentence.start)
                 .or_else(|| self.after(q, after_end))
         };
-        found.or_else(|| self.later_cue(q, sentence))
+        found
+            .or_else(|| self.later_cue(q, sentence.clone()))
+            .or_else(|| self.sentence_subject(q, sentence))
+    }
+
+    /// The subject of the quote's sentence, when it is a name or a pronoun
+    /// followed by its verb: `Trump's assertion that "thousands" of …`,
+    /// `Ms. Warren has been a surrogate, with a simple message, "…"`. News
+    /// attributes a quote embedded in a sentence to the sentence's subject.
+    fn sentence_subject(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
+        // Skip an opening adverbial: `On Saturday, …`, `In 1991, …`.
+        let mut start = sentence.start;
+        if let Some(comma) = (start..q).find(|&i| self.is_punct(i, ","))
+            && (self.in_set(start, &self.lexicon.prepositions)
+                || self.in_set(start, &self.lexicon.function_words))
+        {
+            start = comma + 1;
+        }
+        let mention = self.np_forward(start, q)?;
+        if !matches!(mention.form, MentionForm::Name | MentionForm::Pronoun) {
+            return None;
+        }
+        let next = self.np_end(mention);
+        let verb_follows = next < q
+            && self.word(next).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !self.in_set(next, &self.lexicon.prepositions);
+        verb_follows.then_some(Found {
+            cue: self.toks[next].span,
+            mention: Some(mention),
+            set_off: false,
+        })
     }
 
     /// Whether the words of the quote at token `q` end with one of `ends`.
@@ -203,9 +233,9 @@ impl<'a> Attributor<'a> {
                 });
             }
         }
-        // `X: "…"`
-        if q > start && self.is_punct(q - 1, ":") && q - 1 - start <= MAX_NP {
-            let mention = self.np_forward(start, q - 1)?;
+        // `X: "…"`, `Jeb Bush broke down what was wrong to a newspaper: "…"`
+        if q > start && self.is_punct(q - 1, ":") {
+            let mention = self.first_subject(start, q - 1)?;
             return Some(Found {
                 cue: self.toks[q - 1].span,
                 mention: Some(mention),
