@@ -163,7 +163,9 @@ impl<'a> Attributor<'a> {
         }
         let next = self.np_end(mention);
         let verb_follows = next < q
-            && self.word(next).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && self
+                .word(next)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
             && !self.in_set(next, &self.lexicon.prepositions);
         verb_follows.then_some(Found {
             cue: self.toks[next].span,

@@ -91,9 +91,12 @@ impl Lexicon {
         }
     }
 
-    /// Whether `word` is a pronoun of any kind.
+    /// Whether `word` is a pronoun of any kind (`He's` counts as `he`).
     pub fn is_pronoun(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
+        let w = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase();
         self.pronouns.person.contains(&w) || self.pronouns.organization.contains(&w)
     }
 

@@ -8,6 +8,8 @@
 //! for a person, `it` for an organisation or a document. Descriptions match
 //! corpus titles (`Foreign Ministry spokesman`).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::corpus::{Corpus, SpeakerKind};
@@ -64,10 +66,31 @@ pub struct ResolvedSpeaker {
     pub corpus_speaker: Option<usize>,
 }
 
-/// A full name met in the story, and where.
+/// A name met in the story, and where.
 struct NameInText {
+    /// Byte offset of the name.
     offset: usize,
+    /// Index of its paragraph.
+    paragraph: usize,
+    /// The name's words, titles stripped.
     words: Vec<String>,
+    /// Whether it stands as the subject of its clause (`Mendoza regularly witnessed`).
+    subject: bool,
+}
+
+/// The grammatical gender a pronoun carries, for keeping `he` off a woman named before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" => Some(Gender::Masculine),
+        "she" | "her" | "hers" => Some(Gender::Feminine),
+        _ => None,
+    }
 }
 
 /// Resolves the speaker of every quote of `extraction`, in order.
@@ -77,14 +100,40 @@ pub fn resolve(
     corpus: Option<&Corpus>,
     lexicon: &Lexicon,
 ) -> Vec<Option<ResolvedSpeaker>> {
-    let names = full_names(text, lexicon);
+    let paras = paragraphs(text);
+    let names = names_in_text(text, &paras, lexicon);
+    let paragraph_of = |offset: usize| {
+        paras
+            .partition_point(|p| p.start <= offset)
+            .saturating_sub(1)
+    };
+    let mut genders: HashMap<String, Gender> = HashMap::new();
+    if let Some(corpus) = corpus {
+        for speaker in &corpus.speakers {
+            if let Some(g) = speaker.pronouns.as_deref().and_then(pronoun_gender) {
+                genders.insert(speaker.name.clone(), g);
+            }
+        }
+    }
     let mut resolved: Vec<Option<ResolvedSpeaker>> = Vec::with_capacity(extraction.quotes.len());
     for quote in &extraction.quotes {
         let speaker = quote.mention.map(|mention| {
             let words = mention.span.slice(text);
             match mention.form {
                 MentionForm::Pronoun => {
-                    resolve_pronoun(words, mention.span, &resolved, &names, lexicon)
+                    let context = PronounContext {
+                        earlier: &resolved,
+                        names: &names,
+                        paragraph: paragraph_of(mention.span.start),
+                        paragraph_of: &paragraph_of,
+                        lexicon,
+                        corpus,
+                    };
+                    let speaker = context.resolve(words, mention.span, &genders);
+                    if let Some(g) = pronoun_gender(words) {
+                        genders.entry(speaker.name.clone()).or_insert(g);
+                    }
+                    speaker
                 }
                 MentionForm::Name => resolve_name(words, mention.span, &names, corpus, lexicon),
                 MentionForm::Organization | MentionForm::Document => {
@@ -143,31 +192,62 @@ fn core_name(words: &str, lexicon: &Lexicon) -> Vec<String> {
         .collect()
 }
 
-/// Every run of two or more capitalised words in the story that is a name once titles are stripped.
-fn full_names(text: &str, lexicon: &Lexicon) -> Vec<NameInText> {
+/// Every capitalised run of words in the story that can name a person, with
+/// titles stripped, and whether it stands as a clause's subject.
+fn names_in_text(text: &str, paras: &[Span], lexicon: &Lexicon) -> Vec<NameInText> {
     let mut names = Vec::new();
-    for para in paragraphs(text) {
+    for (paragraph, &para) in paras.iter().enumerate() {
         let (quotes, _) = pair_marks(text, para);
         let toks = tokenize(text, para, &quotes, lexicon);
+        let word = |i: usize| {
+            toks.get(i)
+                .filter(|t| t.kind == TokKind::Word)
+                .map(|t| t.span.slice(text))
+        };
+        let capitalized = |i: usize| {
+            word(i).is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !Lexicon::has(&lexicon.function_words, w.trim_end_matches('.'))
+                    && !lexicon.is_pronoun(w.trim_end_matches("'s").trim_end_matches("’s"))
+            })
+        };
         let mut i = 0;
         while i < toks.len() {
-            let capitalized = |t: &crate::extract::tokens::Tok| {
-                t.kind == TokKind::Word && t.span.slice(text).starts_with(char::is_uppercase)
-            };
-            if !capitalized(&toks[i]) {
+            if !capitalized(i) {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < toks.len() && capitalized(&toks[i]) {
+            while capitalized(i)
+                || (word(i).is_some_and(|w| Lexicon::has(&lexicon.name_connectors, w))
+                    && capitalized(i + 1))
+            {
                 i += 1;
             }
             let run = Span::new(toks[start].span.start, toks[i - 1].span.end).slice(text);
             let core = core_name(run, lexicon);
-            if core.len() >= 2 {
+            let organization = core
+                .iter()
+                .any(|w| Lexicon::has(&lexicon.organization_nouns, w));
+            let clause_start = start == 0
+                || matches!(toks[start - 1].kind, TokKind::Punct(c) if ".!?,;:(".contains(c))
+                || (start == 1
+                    && word(0).is_some_and(|w| Lexicon::has(&lexicon.function_words, w)));
+            let verb_follows = match toks.get(i).map(|t| t.kind) {
+                Some(TokKind::Punct(',')) => true,
+                Some(TokKind::Word) => word(i).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !Lexicon::has(&lexicon.prepositions, w)
+                        && !Lexicon::has(&lexicon.determiners, w)
+                }),
+                _ => false,
+            };
+            if !organization && !core.is_empty() {
                 names.push(NameInText {
                     offset: toks[start].span.start,
+                    paragraph,
                     words: core,
+                    subject: clause_start && verb_follows,
                 });
             }
         }
@@ -196,7 +276,7 @@ fn resolve_name(
         // The full name with this surname met nearest before the mention, else anywhere.
         let in_text = names
             .iter()
-            .filter(|n| n.words.last() == Some(surname))
+            .filter(|n| n.words.len() >= 2 && n.words.last() == Some(surname))
             .min_by_key(|n| (n.offset > mention.start, mention.start.abs_diff(n.offset)));
         if let Some(full) = in_text {
             speaker.name = full.words.join(" ");
@@ -243,46 +323,103 @@ fn corpus_surname(corpus: &Corpus, surname: &str) -> Option<usize> {
     matches.next().is_none().then_some(first)
 }
 
-fn resolve_pronoun(
-    word: &str,
-    mention: Span,
-    earlier: &[Option<ResolvedSpeaker>],
-    names: &[NameInText],
-    lexicon: &Lexicon,
-) -> ResolvedSpeaker {
-    let lower = word.to_lowercase();
-    let person = lexicon.pronouns.person.contains(&lower);
-    let organization = lexicon.pronouns.organization.contains(&lower);
-    let compatible = |entity: EntityKind| match entity {
-        EntityKind::Person => person,
-        EntityKind::Organization | EntityKind::Document => organization,
-    };
-    let from_speakers = earlier
-        .iter()
-        .rev()
-        .flatten()
-        .find(|s| s.mention.start < mention.start && compatible(s.entity));
-    if let Some(antecedent) = from_speakers {
-        return ResolvedSpeaker {
+/// What a pronoun can refer to: the speakers resolved so far and the names of the story.
+struct PronounContext<'a, F: Fn(usize) -> usize> {
+    earlier: &'a [Option<ResolvedSpeaker>],
+    names: &'a [NameInText],
+    paragraph: usize,
+    paragraph_of: &'a F,
+    lexicon: &'a Lexicon,
+    corpus: Option<&'a Corpus>,
+}
+
+/// How many paragraphs back a pronoun looks for its antecedent before settling for any earlier speaker.
+const PRONOUN_REACH: usize = 2;
+
+impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
+    /// The full name that a single surname stands for, if the story gives one.
+    fn full_name(&self, words: &[String]) -> String {
+        if let [surname] = words {
+            let full = self
+                .names
+                .iter()
+                .find(|n| n.words.len() >= 2 && n.words.last() == Some(surname));
+            if let Some(full) = full {
+                return full.words.join(" ");
+            }
+        }
+        words.join(" ")
+    }
+
+    /// Resolves `word`, a pronoun at `mention`, to the nearest compatible
+    /// antecedent: the latest speaker or subject name within reach whose known
+    /// gender does not clash, else the latest compatible speaker.
+    fn resolve(
+        &self,
+        word: &str,
+        mention: Span,
+        genders: &HashMap<String, Gender>,
+    ) -> ResolvedSpeaker {
+        let lower = word.to_lowercase();
+        let person = self.lexicon.pronouns.person.contains(&lower);
+        let organization = self.lexicon.pronouns.organization.contains(&lower);
+        let gender = pronoun_gender(word);
+        let fits_gender =
+            |name: &str| gender.is_none() || genders.get(name).is_none_or(|g| Some(*g) == gender);
+        let compatible = |entity: EntityKind| match entity {
+            EntityKind::Person => person,
+            EntityKind::Organization | EntityKind::Document => organization,
+        };
+        let in_reach =
+            |offset: usize| (self.paragraph_of)(offset) + PRONOUN_REACH >= self.paragraph;
+
+        let speaker = self
+            .earlier
+            .iter()
+            .rev()
+            .flatten()
+            .filter(|s| s.mention.start < mention.start && compatible(s.entity))
+            .find(|s| fits_gender(&s.name));
+        let name = self
+            .names
+            .iter()
+            .rev()
+            .filter(|n| person && n.subject && n.offset < mention.start)
+            .filter(|n| n.paragraph + PRONOUN_REACH >= self.paragraph)
+            .map(|n| (n.offset, self.full_name(&n.words)))
+            .find(|(_, name)| fits_gender(name));
+
+        let from_speaker = |s: &ResolvedSpeaker| ResolvedSpeaker {
             mention,
             resolved_by: ResolvedBy::Pronoun,
-            ..antecedent.clone()
+            ..s.clone()
         };
-    }
-    let from_text = names
-        .iter()
-        .rev()
-        .find(|n| person && n.offset < mention.start);
-    ResolvedSpeaker {
-        name: from_text.map_or_else(|| word.to_string(), |n| n.words.join(" ")),
-        mention,
-        resolved_by: ResolvedBy::Pronoun,
-        entity: if person {
-            EntityKind::Person
-        } else {
-            EntityKind::Organization
-        },
-        corpus_speaker: None,
+        match (speaker, name) {
+            (Some(s), Some((offset, _)))
+                if s.mention.start >= offset && in_reach(s.mention.start) =>
+            {
+                from_speaker(s)
+            }
+            (_, Some((_, name))) => ResolvedSpeaker {
+                corpus_speaker: self.corpus.and_then(|c| c.speaker_named(&name)),
+                name,
+                mention,
+                resolved_by: ResolvedBy::Pronoun,
+                entity: EntityKind::Person,
+            },
+            (Some(s), None) => from_speaker(s),
+            (None, None) => ResolvedSpeaker {
+                name: word.to_string(),
+                mention,
+                resolved_by: ResolvedBy::Pronoun,
+                entity: if person {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organization
+                },
+                corpus_speaker: None,
+            },
+        }
     }
 }
 
