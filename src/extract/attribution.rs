@@ -152,13 +152,23 @@ impl<'a> Attributor<'a> {
         // Skip an opening adverbial: `On Saturday, …`, `In 1991, …`.
         let mut start = sentence.start;
         if let Some(comma) = (start..q).find(|&i| self.is_punct(i, ","))
-            && (self.in_set(start, &self.lexicon.prepositions)
-                || self.in_set(start, &self.lexicon.function_words))
+            && self.in_set(start, &self.lexicon.prepositions)
         {
             start = comma + 1;
         }
+        // `Then he turned to "little" Marco Rubio`.
+        while start < q
+            && self.in_set(start, &self.lexicon.function_words)
+            && !self.in_set(start, &self.lexicon.determiners)
+            && !self.word(start).is_some_and(|w| self.lexicon.is_pronoun(w))
+        {
+            start += 1;
+        }
         let mention = self.np_forward(start, q)?;
-        if !matches!(mention.form, MentionForm::Name | MentionForm::Pronoun) {
+        if !matches!(
+            mention.form,
+            MentionForm::Name | MentionForm::Pronoun | MentionForm::Nominal
+        ) {
             return None;
         }
         let next = self.np_end(mention);
@@ -172,6 +182,47 @@ impl<'a> Attributor<'a> {
             mention: Some(mention),
             set_off: false,
         })
+    }
+
+    /// Whether the quote at token `q` is the title of a work: Title Case words
+    /// next to a word for a work (`the TLC reality show "Cake Boss"`,
+    /// `on ''Seinfeld''`, `a class called "Perception"`).
+    pub fn is_title(&self, q: usize) -> bool {
+        let words: Vec<&str> = self.toks[q]
+            .span
+            .slice(self.text)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let small = |w: &str| {
+            Lexicon::has(&self.lexicon.name_connectors, w)
+                || matches!(
+                    w,
+                    "and"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "with"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "at"
+                        | "or"
+                        | "by"
+                        | "from"
+                )
+        };
+        let title_case = !words.is_empty()
+            && words.len() <= 8
+            && words.iter().enumerate().all(|(i, w)| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || (i > 0 && small(w))
+            });
+        title_case
+            && (q.saturating_sub(3)..q)
+                .chain(q + 1..(q + 4).min(self.toks.len()))
+                .any(|i| self.in_set(i, &self.lexicon.work_nouns))
     }
 
     /// Whether the words of the quote at token `q` end with one of `ends`.
@@ -335,9 +386,22 @@ impl<'a> Attributor<'a> {
 
     /// The subject of the speech verb at `v`, searching back to `start`.
     fn subject_of(&self, v: usize, start: usize) -> Option<Mention> {
+        // `Trump was asked, "…"`: in the passive, the subject did not speak.
+        if v > start
+            && self.word(v - 1).is_some_and(|w| {
+                matches!(w, "was" | "were" | "been" | "being" | "be" | "is" | "are")
+            })
+        {
+            return None;
+        }
         let mut k = v;
         loop {
-            if k > start && self.in_set(k - 1, &self.lexicon.verb_fillers) {
+            if k > start
+                && (self.in_set(k - 1, &self.lexicon.verb_fillers)
+                    || self
+                        .word(k - 1)
+                        .is_some_and(|w| w.len() > 4 && w.ends_with("ly")))
+            {
                 k -= 1;
             } else if k > start && self.is_punct(k - 1, ")") {
                 // `Sen. Rand Paul (R-Ky.) said`
@@ -424,8 +488,17 @@ impl<'a> Attributor<'a> {
                 form: self.classify(s, k),
             });
         }
-        // A description: `a Foreign Ministry spokesman`, `the ministers`.
-        let form = self.head_form(word)?;
+        // A description: `a Foreign Ministry spokesman`, `the ministers`, or
+        // `the actress`: an unlisted noun right after a determiner.
+        let listed = self.head_form(word);
+        // The determiner opens its clause: `The actress explained`, `…, the attendees chanted`.
+        let determined = (k.saturating_sub(2).max(start)..k)
+            .find(|&i| self.in_set(i, &self.lexicon.determiners))
+            .is_some_and(|d| {
+                (d + 1..k).all(|i| self.word(i).is_some())
+                    && (d == start || self.is_punct(d - 1, ",;:"))
+            });
+        let form = listed.or(determined.then_some(MentionForm::Nominal))?;
         let mut s = k;
         while s > start && s + MAX_NP > k {
             if self.in_set(s - 1, &self.lexicon.determiners) {
@@ -459,6 +532,8 @@ impl<'a> Attributor<'a> {
         let first = if det { s + 1 } else { s };
         let mut e = first;
         let mut head = None;
+        // The last word of `his longtime personal physician`, when no listed noun heads it.
+        let mut described = None;
         while e < limit && e < first + MAX_NP {
             let Some(w) = self.word(e) else { break };
             if self.is_capitalized(e) {
@@ -471,22 +546,32 @@ impl<'a> Attributor<'a> {
                 // `Secretary of State`: keep going.
             } else if self.head_form(w).is_some() {
                 head = Some(e);
-                // Stop at the head unless more nouns follow (`White House officials`).
-                if !(e + 1 < limit
-                    && self
-                        .word(e + 1)
-                        .is_some_and(|n| self.head_form(n).is_some()))
-                {
+                // Stop at the head unless more nouns follow (`White House officials`)
+                // or a name does (`professor Paul Beck`).
+                let more = e + 1 < limit
+                    && (self.is_capitalized(e + 1)
+                        || self
+                            .word(e + 1)
+                            .is_some_and(|n| self.head_form(n).is_some()));
+                if !more {
                     break;
                 }
-            } else if det && head.is_none() && !self.in_set(e, &self.lexicon.prepositions) {
-                // An adjective before the head: `a joint statement`.
+            } else if det
+                && head.is_none()
+                && !self.in_set(e, &self.lexicon.prepositions)
+                && !self.in_set(e, &self.lexicon.function_words)
+                && !self.is_cue(e)
+            {
+                // An adjective before the head (`a joint statement`), or the head itself.
+                described = Some(e);
             } else {
                 break;
             }
             e += 1;
         }
-        let head = head?;
+        // `his longtime personal physician,`: an unlisted head, ended by punctuation.
+        let ends_phrase = e >= limit || self.word(e).is_none() || self.is_cue(e);
+        let head = head.or(described.filter(|_| ends_phrase))?;
         Some(Mention {
             span: self.span(s, head),
             form: self.classify(first, head),

@@ -40,6 +40,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Capitalised words that are never a speaker's name (`But`, `Monday`).
     pub function_words: HashSet<String>,
+    /// Words for works and their media, and the words that introduce a title.
+    pub work_nouns: HashSet<String>,
 }
 
 /// Reads one list of forms per verb into one set.
@@ -86,6 +88,7 @@ impl Lexicon {
             &mut self.titles,
             &mut self.abbreviations,
             &mut self.function_words,
+            &mut self.work_nouns,
         ] {
             *set = set.drain().map(|w| w.to_lowercase()).collect();
         }
@@ -93,11 +96,10 @@ impl Lexicon {
 
     /// Whether `word` is a pronoun of any kind (`He's` counts as `he`).
     pub fn is_pronoun(&self, word: &str) -> bool {
-        let w = word
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_lowercase();
-        self.pronouns.person.contains(&w) || self.pronouns.organization.contains(&w)
+        let w = word.replace('’', "'").to_lowercase();
+        // `He's`, `I'd`, `she'll`: a pronoun with a contraction.
+        let w = w.split('\'').next().unwrap_or_default();
+        self.pronouns.person.contains(w) || self.pronouns.organization.contains(w)
     }
 
     /// Whether `word` (any case) is in `set`.

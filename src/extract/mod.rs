@@ -85,6 +85,9 @@ pub struct Extraction {
     pub warnings: Vec<ExtractWarning>,
 }
 
+/// A quote shorter than this never inherits the speaker of the quote before it (`"Related:"`).
+const MIN_CONTINUED_WORDS: usize = 3;
+
 /// Quotation marks that open a paragraph continuing a multi-paragraph quote.
 const REOPENING: &[&str] = &["\"", "“", "''", "«", "„"];
 
@@ -133,7 +136,13 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             } else {
                 sentence.end
             };
-            let quote = if let Some(found) = attributor.attribute(q, sentence.clone(), after_end) {
+            let words = inner.slice(text).split_whitespace().count();
+            let found = if attributor.is_title(q) {
+                None
+            } else {
+                attributor.attribute(q, sentence.clone(), after_end)
+            };
+            let quote = if let Some(found) = found {
                 last = Some(found);
                 Quotation {
                     span: inner,
@@ -161,7 +170,11 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                     mention: found.mention,
                     continued: false,
                 }
-            } else if let Some(found) = last.filter(|_| opens_sentence) {
+            } else if let Some(found) = last.filter(|f| {
+                // `"A," she continued, "B."`: the second part of a split quote.
+                let same_sentence = f.cue.start >= toks[sentence.start].span.start;
+                (opens_sentence || same_sentence) && words >= MIN_CONTINUED_WORDS
+            }) {
                 Quotation {
                     span: inner,
                     kind: QuoteKind::Direct,
@@ -170,7 +183,6 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                     continued: true,
                 }
             } else {
-                let words = inner.slice(text).split_whitespace().count();
                 let term = words <= 4 || !opens_sentence;
                 Quotation {
                     span: inner,
