@@ -8,6 +8,8 @@
 //! - continuation: a quote that opens its sentence with no cue of its own
 //!   inherits the speaker of the quote before it (`"…," X said. "…"`).
 
+use std::collections::HashSet;
+
 use super::lexicon::Lexicon;
 use super::tokens::{Tok, TokKind};
 use crate::span::Span;
@@ -53,18 +55,46 @@ pub struct Attributor<'a> {
     text: &'a str,
     toks: &'a [Tok],
     lexicon: &'a Lexicon,
+    proper: &'a HashSet<String>,
+}
+
+/// Words the story capitalises inside sentences: evidence that a capitalised
+/// word opening a sentence (`Perhaps`, `Tunnels`) is a name only when it is here.
+pub fn proper_words(text: &str, toks: &[Tok], proper: &mut HashSet<String>) {
+    for pair in toks.windows(2) {
+        let inside = match pair[0].kind {
+            TokKind::Word => true,
+            TokKind::Punct(c) => matches!(c, ',' | ';' | '(' | '-' | '—'),
+            TokKind::Quote(_) => false,
+        };
+        let word = pair[1].span.slice(text);
+        if inside && pair[1].kind == TokKind::Word && word.starts_with(char::is_uppercase) {
+            proper.insert(word.to_string());
+        }
+    }
 }
 
 const MAX_NP: usize = 8;
 
 impl<'a> Attributor<'a> {
     /// An attributor over `toks`, the tokens of one paragraph of `text`.
-    pub fn new(text: &'a str, toks: &'a [Tok], lexicon: &'a Lexicon) -> Self {
+    pub fn new(
+        text: &'a str,
+        toks: &'a [Tok],
+        lexicon: &'a Lexicon,
+        proper: &'a HashSet<String>,
+    ) -> Self {
         Attributor {
             text,
             toks,
             lexicon,
+            proper,
         }
+    }
+
+    /// Whether token `i` opens a sentence (so its capital letter says nothing).
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || matches!(self.toks[i - 1].kind, TokKind::Punct('.' | '?' | '!'))
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -86,6 +116,11 @@ impl<'a> Attributor<'a> {
         self.word(i).is_some_and(|w| {
             w.starts_with(char::is_uppercase)
                 && !Lexicon::has(&self.lexicon.function_words, w.trim_end_matches('.'))
+                && (!self.opens_sentence(i)
+                    || self.proper.contains(w)
+                    || self
+                        .word(i + 1)
+                        .is_some_and(|n| n.starts_with(char::is_uppercase)))
         })
     }
 
@@ -318,6 +353,31 @@ impl<'a> Attributor<'a> {
         }
         if self.is_cue(a) {
             let mention = self.np_forward(a + 1, stop)?;
+            // `said the candidate could …` is a clause, not `said the candidate.`
+            let after = self.np_end(mention);
+            if self.word(after).is_some_and(|w| {
+                matches!(
+                    w,
+                    "could"
+                        | "would"
+                        | "will"
+                        | "was"
+                        | "is"
+                        | "had"
+                        | "has"
+                        | "should"
+                        | "might"
+                        | "can"
+                        | "may"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "were"
+                        | "are"
+                )
+            }) {
+                return None;
+            }
             return Some(Found {
                 cue: self.toks[a].span,
                 mention: Some(mention),

@@ -7,11 +7,12 @@ pub mod tokens;
 
 use std::fmt;
 
-use attribution::{Attributor, Found};
+use attribution::{Attributor, Found, proper_words};
 pub use attribution::{Mention, MentionForm};
 use lexicon::Lexicon;
 use marks::{MarkProblem, pair_marks};
 use serde::Serialize;
+use std::collections::HashSet;
 use tokens::{TokKind, paragraphs, sentences, tokenize};
 
 use crate::span::Span;
@@ -100,10 +101,20 @@ pub fn extract(text: &str) -> Extraction {
 pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
     let paras = paragraphs(text);
     let mut out = Extraction::default();
+    // First pass: marks and tokens of every paragraph, and the words the story capitalises mid-sentence.
+    let mut proper = HashSet::new();
+    let parsed: Vec<_> = paras
+        .iter()
+        .map(|&para| {
+            let (quoted, problems) = pair_marks(text, para);
+            let toks = tokenize(text, para, &quoted, lexicon);
+            proper_words(text, &toks, &mut proper);
+            (quoted, problems, toks)
+        })
+        .collect();
     // The attribution a quote opening the next paragraph continues.
     let mut carried: Option<Found> = None;
-    for (p, &para) in paras.iter().enumerate() {
-        let (quoted, problems) = pair_marks(text, para);
+    for (p, (quoted, problems, toks)) in parsed.into_iter().enumerate() {
         let next_reopens = paras
             .get(p + 1)
             .is_some_and(|n| REOPENING.iter().any(|m| n.slice(text).starts_with(m)));
@@ -114,9 +125,8 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                 MarkProblem::Unopened(m) => out.warnings.push(ExtractWarning::UnopenedMark(m.span)),
             }
         }
-        let toks = tokenize(text, para, &quoted, lexicon);
         let sents = sentences(text, &toks, &quoted);
-        let attributor = Attributor::new(text, &toks, lexicon);
+        let attributor = Attributor::new(text, &toks, lexicon, &proper);
         let mut last = carried.take();
         for (q, tok) in toks.iter().enumerate() {
             let TokKind::Quote(qi) = tok.kind else {
