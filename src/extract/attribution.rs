@@ -92,6 +92,16 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Whether token `i` is what follows a speaker: a speech verb, a filler
+    /// (`Blinken also said`), a colon or a quotation.
+    fn speaks_next(&self, i: usize) -> bool {
+        match self.toks.get(i).map(|t| t.kind) {
+            Some(TokKind::Punct(':')) | Some(TokKind::Quote(_)) => true,
+            Some(TokKind::Word) => self.is_cue(i) || self.in_set(i, &self.lexicon.verb_fillers),
+            _ => false,
+        }
+    }
+
     /// Whether token `i` opens a sentence (so its capital letter says nothing).
     fn opens_sentence(&self, i: usize) -> bool {
         i == 0 || matches!(self.toks[i - 1].kind, TokKind::Punct('.' | '?' | '!'))
@@ -120,7 +130,8 @@ impl<'a> Attributor<'a> {
                     || self.proper.contains(w)
                     || self
                         .word(i + 1)
-                        .is_some_and(|n| n.starts_with(char::is_uppercase)))
+                        .is_some_and(|n| n.starts_with(char::is_uppercase))
+                    || self.speaks_next(i + 1))
         })
     }
 
