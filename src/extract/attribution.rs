@@ -143,6 +143,14 @@ impl<'a> Attributor<'a> {
         if word.starts_with(char::is_uppercase) || !Lexicon::has(&self.lexicon.cue_verbs, word) {
             return false;
         }
+        // `Trump's remarks`, `the report`: a noun, not a verb.
+        if i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                p.ends_with("'s") || p.ends_with("’s") || Lexicon::has(&self.lexicon.determiners, p)
+            })
+        {
+            return false;
+        }
         // "put" is a cue only in "as X put it".
         if word.eq_ignore_ascii_case("put") || word.eq_ignore_ascii_case("puts") {
             return self
@@ -283,6 +291,19 @@ impl<'a> Attributor<'a> {
     /// A cue later in the sentence than the quote, not right after it:
     /// `From Trump's "…" to his call for …, Will described Trump as …`.
     fn later_cue(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
+        let according = (q + 1..sentence.end)
+            .filter(|&v| self.is_according_to(v))
+            .find_map(|v| {
+                let mention = self.np_forward(v + 2, sentence.end)?;
+                Some(Found {
+                    cue: self.span(v, v + 1),
+                    mention: Some(mention),
+                    set_off: false,
+                })
+            });
+        if according.is_some() {
+            return according;
+        }
         (q + 1..sentence.end)
             .filter(|&v| self.is_cue(v))
             .find_map(|v| {
@@ -303,7 +324,8 @@ impl<'a> Attributor<'a> {
     /// A speaker before the quote, in the same sentence.
     fn before(&self, q: usize, start: usize) -> Option<Found> {
         for v in (start..q).rev() {
-            if self.is_according_to(v) {
+            // `according to its analysis` names no speaker.
+            if self.is_according_to(v) && !self.in_set(v + 2, &self.lexicon.determiners) {
                 let mention = self.np_forward(v + 2, q);
                 if mention.is_some() {
                     return Some(Found {
@@ -317,6 +339,10 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             if let Some(mention) = self.subject_of(v, start) {
+                // `Rep. Meeks said Clinton reassured them that "…"`: the outer speaker.
+                if let Some(outer) = self.reporting_clause(mention, start) {
+                    return Some(outer);
+                }
                 return Some(Found {
                     cue: self.toks[v].span,
                     mention: Some(mention),
@@ -342,6 +368,39 @@ impl<'a> Attributor<'a> {
             });
         }
         None
+    }
+
+    /// The clause that reports the speech of `inner`'s clause, if `inner` opens
+    /// the complement of another speech verb: `X said (that) [inner] …`.
+    fn reporting_clause(&self, inner: Mention, start: usize) -> Option<Found> {
+        let first = self
+            .toks
+            .iter()
+            .position(|t| t.span.start >= inner.span.start)?;
+        let mut u = first;
+        while u > start
+            && (self.word(u - 1).is_some_and(|w| w == "that")
+                || self.in_set(u - 1, &self.lexicon.verb_fillers)
+                || self.in_set(u - 1, &self.lexicon.function_words)
+                    && self.is_capitalized_word(u - 1))
+        {
+            u -= 1;
+        }
+        if u == start || u == first || !self.is_cue(u - 1) {
+            return None;
+        }
+        let mention = self.subject_of(u - 1, start)?;
+        Some(Found {
+            cue: self.toks[u - 1].span,
+            mention: Some(mention),
+            set_off: false,
+        })
+    }
+
+    /// Whether token `i` is a word with a capital letter (whatever it is).
+    fn is_capitalized_word(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
     /// A speaker after the quote: `"…," X said` or `"…," said X`.
@@ -496,7 +555,10 @@ impl<'a> Attributor<'a> {
             return (start..last)
                 .rev()
                 .filter(|&u| self.is_cue(u))
-                .find_map(|u| self.subject_of(u, start))
+                .find_map(|u| {
+                    self.subject_of(u, start)
+                        .or_else(|| self.np_forward(u + 1, last))
+                })
                 .or_else(|| self.first_subject(start, last));
         }
         // An appositive (`Daryl Kimball, executive director of …, said`) or a
@@ -599,7 +661,9 @@ impl<'a> Attributor<'a> {
                 form: MentionForm::Pronoun,
             });
         }
-        let det = self.in_set(s, &self.lexicon.determiners);
+        // `former Obama adviser David Axelrod`: a lowercase title opens the phrase like a determiner.
+        let det = self.in_set(s, &self.lexicon.determiners)
+            || (word.starts_with(char::is_lowercase) && Lexicon::has(&self.lexicon.titles, word));
         let first = if det { s + 1 } else { s };
         let mut e = first;
         let mut head = None;
@@ -688,6 +752,17 @@ impl<'a> Attributor<'a> {
         } else {
             None
         }
+    }
+
+    /// Whether `sentence` is a bare speech tag standing after a quote that
+    /// ended its own sentence: `"…." Trump said.` (a few words, a speech verb
+    /// near the end, no quotation).
+    pub fn is_speech_tag(&self, sentence: std::ops::Range<usize>) -> bool {
+        sentence.len() <= 7
+            && !sentence
+                .clone()
+                .any(|i| matches!(self.toks[i].kind, TokKind::Quote(_)))
+            && sentence.clone().rev().take(4).any(|i| self.is_cue(i))
     }
 
     /// The speaker of a sentence without quotes that has a speech verb

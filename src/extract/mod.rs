@@ -137,14 +137,17 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
                 continue;
             };
             let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
+            // A speaker tag after a quote that ends its sentence: `"…!" X said`, `"…." X said.`
+            let next = sents.iter().find(|s| s.start == sentence.end);
             let exclaims = quoted[qi].inner.slice(text).ends_with(['?', '!']);
-            let after_end = if q + 1 == sentence.end && exclaims {
-                sents
-                    .iter()
-                    .find(|s| s.start == sentence.end)
-                    .map_or(sentence.end, |s| s.end)
-            } else {
-                sentence.end
+            let after_end = match next {
+                Some(next)
+                    if q + 1 == sentence.end
+                        && (exclaims || attributor.is_speech_tag(next.clone())) =>
+                {
+                    next.end
+                }
+                _ => sentence.end,
             };
             let words = inner.slice(text).split_whitespace().count();
             let found = if attributor.is_title(q) {

@@ -111,7 +111,9 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
     if text[end..limit].starts_with('.') {
         let word = &text[start..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if initial || Lexicon::has(&lexicon.abbreviations, word) {
+        // `R-S.C.`, `D-N.Y.`: a word with an inner period is an abbreviation.
+        let dotted = word.contains('.');
+        if initial || dotted || Lexicon::has(&lexicon.abbreviations, word) {
             end += 1;
             // A possessive after the abbreviation: `the U.S.'s view`.
             for possessive in ["'s", "’s"] {
