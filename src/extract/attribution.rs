@@ -238,6 +238,27 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// A speaker label opening the quote, as transcripts print them:
+    /// `"PENCE: Well, look, …"`.
+    pub fn transcript_label(&self, inner: Span) -> Option<Found> {
+        let words = inner.slice(self.text);
+        let colon = words.find(": ")?;
+        let label = &words[..colon];
+        let is_label = (2..=40).contains(&label.len())
+            && label.chars().any(char::is_alphabetic)
+            && label
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-');
+        is_label.then(|| Found {
+            cue: Span::new(inner.start + colon, inner.start + colon + 1),
+            mention: Some(Mention {
+                span: Span::new(inner.start, inner.start + colon),
+                form: MentionForm::Name,
+            }),
+            set_off: true,
+        })
+    }
+
     /// Whether the quote at token `q` is the title of a work: Title Case words
     /// next to a word for a work (`the TLC reality show "Cake Boss"`,
     /// `on ''Seinfeld''`, `a class called "Perception"`).
@@ -406,8 +427,22 @@ impl<'a> Attributor<'a> {
     /// A speaker after the quote: `"…," X said` or `"…," said X`.
     fn after(&self, q: usize, end: usize) -> Option<Found> {
         let mut a = q + 1;
-        while a < end && self.is_punct(a, ",;—–-") {
+        let mut dashed = false;
+        while a < end && self.is_punct(a, ",;—–-―") {
+            dashed |= self.is_punct(a, "—–-―");
             a += 1;
+        }
+        // `"…" ― Pamela Padilla`: a name after a dash, ending the paragraph, signs the quote.
+        if dashed
+            && let Some(mention) = self.np_forward(a, end)
+            && self.np_end(mention) >= self.toks.len().min(end).saturating_sub(1)
+            && mention.form == MentionForm::Name
+        {
+            return Some(Found {
+                cue: self.toks[a - 1].span,
+                mention: Some(mention),
+                set_off: true,
+            });
         }
         let limit = end.min(a + 3 * MAX_NP);
         let stop = (a..limit)

@@ -153,7 +153,9 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             let found = if attributor.is_title(q) {
                 None
             } else {
-                attributor.attribute(q, sentence.clone(), after_end)
+                attributor
+                    .transcript_label(inner)
+                    .or_else(|| attributor.attribute(q, sentence.clone(), after_end))
             };
             let quote = if let Some(found) = found {
                 last = Some(found);

@@ -276,7 +276,12 @@ fn resolve_name(
         // The full name with this surname met nearest before the mention, else anywhere.
         let in_text = names
             .iter()
-            .filter(|n| n.words.len() >= 2 && n.words.last() == Some(surname))
+            .filter(|n| {
+                n.words.len() >= 2
+                    && n.words
+                        .last()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+            })
             .min_by_key(|n| (n.offset > mention.start, mention.start.abs_diff(n.offset)));
         if let Some(full) = in_text {
             speaker.name = full.words.join(" ");
