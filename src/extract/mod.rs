@@ -92,6 +92,95 @@ const MIN_CONTINUED_WORDS: usize = 3;
 /// Quotation marks that open a paragraph continuing a multi-paragraph quote.
 const REOPENING: &[&str] = &["\"", "“", "''", "«", "„"];
 
+/// A quote's position in its paragraph, for deciding its kind and speaker.
+struct QuotePlace<'s> {
+    /// Token index of the quote.
+    q: usize,
+    /// The quoted words.
+    inner: Span,
+    /// The quote's sentence, as token indexes.
+    sentence: std::ops::Range<usize>,
+    /// Every sentence of the paragraph.
+    sentences: &'s [std::ops::Range<usize>],
+}
+
+impl QuotePlace<'_> {
+    /// The quotation with its kind, cue and speaker mention. `last` is the
+    /// attribution the next quote may continue; it is updated.
+    fn decide(
+        &self,
+        text: &str,
+        attributor: &Attributor,
+        toks: &[tokens::Tok],
+        last: &mut Option<Found>,
+    ) -> Quotation {
+        let q = self.q;
+        let sentence = self.sentence.clone();
+        let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
+        let words = self.inner.slice(text).split_whitespace().count();
+        let quotation = |kind, found: Option<Found>, continued| Quotation {
+            span: self.inner,
+            kind,
+            cue: found.map(|f| f.cue),
+            mention: found.and_then(|f| f.mention),
+            continued,
+        };
+        // The title of a work is a term, whoever spoke before.
+        if attributor.is_title(q) {
+            return quotation(QuoteKind::Term, None, false);
+        }
+        // A speaker tag after a quote that ends its sentence: `"…!" X said`, `"…." X said.`
+        let next = self.sentences.iter().find(|s| s.start == sentence.end);
+        let exclaims = self.inner.slice(text).ends_with(['?', '!']);
+        let after_end = match next {
+            Some(next)
+                if q + 1 == sentence.end
+                    && (exclaims || attributor.is_speech_tag(next.clone())) =>
+            {
+                next.end
+            }
+            _ => sentence.end,
+        };
+        let found = attributor
+            .transcript_label(self.inner)
+            .or_else(|| attributor.attribute(q, sentence.clone(), after_end));
+        if let Some(found) = found {
+            *last = Some(found);
+            let kind = if found.set_off {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            return quotation(kind, Some(found), false);
+        }
+        // `Dianne Bystrom agreed. "…"`: the speaker of the sentence before.
+        let previous = self.sentences.iter().find(|s| s.end == sentence.start);
+        if opens_sentence
+            && let Some(found) = previous.and_then(|p| attributor.sentence_speaker(p.clone()))
+        {
+            *last = Some(found);
+            return quotation(QuoteKind::Direct, Some(found), false);
+        }
+        // `"…," X said. "…"` and `"A," she continued, "B."`: the quote before's speaker.
+        if let Some(found) = *last {
+            let same_sentence = found.cue.start >= toks[sentence.start].span.start;
+            if (opens_sentence || same_sentence) && words >= MIN_CONTINUED_WORDS {
+                return quotation(QuoteKind::Direct, Some(found), true);
+            }
+        }
+        let term = words <= 4 || !opens_sentence;
+        quotation(
+            if term {
+                QuoteKind::Term
+            } else {
+                QuoteKind::Direct
+            },
+            None,
+            false,
+        )
+    }
+}
+
 /// Finds every quotation in `text`, with the built-in lexicon.
 pub fn extract(text: &str) -> Extraction {
     extract_with(text, Lexicon::builtin())
@@ -132,85 +221,16 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             let TokKind::Quote(qi) = tok.kind else {
                 continue;
             };
-            let inner = quoted[qi].inner;
             let Some(sentence) = sents.iter().find(|s| s.contains(&q)).cloned() else {
                 continue;
             };
-            let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
-            // A speaker tag after a quote that ends its sentence: `"…!" X said`, `"…." X said.`
-            let next = sents.iter().find(|s| s.start == sentence.end);
-            let exclaims = quoted[qi].inner.slice(text).ends_with(['?', '!']);
-            let after_end = match next {
-                Some(next)
-                    if q + 1 == sentence.end
-                        && (exclaims || attributor.is_speech_tag(next.clone())) =>
-                {
-                    next.end
-                }
-                _ => sentence.end,
+            let place = QuotePlace {
+                q,
+                inner: quoted[qi].inner,
+                sentence,
+                sentences: &sents,
             };
-            let words = inner.slice(text).split_whitespace().count();
-            let found = if attributor.is_title(q) {
-                None
-            } else {
-                attributor
-                    .transcript_label(inner)
-                    .or_else(|| attributor.attribute(q, sentence.clone(), after_end))
-            };
-            let quote = if let Some(found) = found {
-                last = Some(found);
-                Quotation {
-                    span: inner,
-                    kind: if found.set_off {
-                        QuoteKind::Direct
-                    } else {
-                        QuoteKind::Partial
-                    },
-                    cue: Some(found.cue),
-                    mention: found.mention,
-                    continued: false,
-                }
-            } else if let Some(found) = opens_sentence
-                .then(|| {
-                    let previous = sents.iter().find(|s| s.end == sentence.start)?;
-                    attributor.sentence_speaker(previous.clone())
-                })
-                .flatten()
-            {
-                last = Some(found);
-                Quotation {
-                    span: inner,
-                    kind: QuoteKind::Direct,
-                    cue: Some(found.cue),
-                    mention: found.mention,
-                    continued: false,
-                }
-            } else if let Some(found) = last.filter(|f| {
-                // `"A," she continued, "B."`: the second part of a split quote.
-                let same_sentence = f.cue.start >= toks[sentence.start].span.start;
-                (opens_sentence || same_sentence) && words >= MIN_CONTINUED_WORDS
-            }) {
-                Quotation {
-                    span: inner,
-                    kind: QuoteKind::Direct,
-                    cue: Some(found.cue),
-                    mention: found.mention,
-                    continued: true,
-                }
-            } else {
-                let term = words <= 4 || !opens_sentence;
-                Quotation {
-                    span: inner,
-                    kind: if term {
-                        QuoteKind::Term
-                    } else {
-                        QuoteKind::Direct
-                    },
-                    cue: None,
-                    mention: None,
-                    continued: false,
-                }
-            };
+            let quote = place.decide(text, &attributor, &toks, &mut last);
             out.quotes.push(quote);
         }
         carried = if quoted.is_empty() {
