@@ -364,6 +364,7 @@ impl<'a> Attributor<'a> {
                 if let Some(outer) = self.reporting_clause(mention, start) {
                     return Some(outer);
                 }
+                let mention = self.issuer(mention, start).unwrap_or(mention);
                 return Some(Found {
                     cue: self.toks[v].span,
                     mention: Some(mention),
@@ -381,7 +382,16 @@ impl<'a> Attributor<'a> {
         }
         // `X: "…"`, `Jeb Bush broke down what was wrong to a newspaper: "…"`
         if q > start && self.is_punct(q - 1, ":") {
-            let mention = self.first_subject(start, q - 1)?;
+            // `Pollsters agree - Carl Bialik: "…"`: the name set off right before the colon.
+            let signed = (q >= 2)
+                .then(|| self.np_backward(q - 2, start))
+                .flatten()
+                .filter(|m| {
+                    let first = self.toks.iter().position(|t| t.span.start >= m.span.start);
+                    m.form == MentionForm::Name
+                        && first.is_some_and(|f| f == start || self.is_punct(f - 1, "—–-―"))
+                });
+            let mention = signed.or_else(|| self.first_subject(start, q - 1))?;
             return Some(Found {
                 cue: self.toks[q - 1].span,
                 mention: Some(mention),
@@ -415,6 +425,31 @@ impl<'a> Attributor<'a> {
             cue: self.toks[u - 1].span,
             mention: Some(mention),
             set_off: false,
+        })
+    }
+
+    /// Who issued a document mention: `Black Lives Matter issued a statement saying …`.
+    fn issuer(&self, document: Mention, start: usize) -> Option<Mention> {
+        if document.form != MentionForm::Document {
+            return None;
+        }
+        let first = self
+            .toks
+            .iter()
+            .position(|t| t.span.start >= document.span.start)?;
+        // The verb before the document, then its subject.
+        if first < start + 2
+            || self
+                .word(first - 1)
+                .is_none_or(|w| !w.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+        self.np_backward(first - 2, start).filter(|m| {
+            matches!(
+                m.form,
+                MentionForm::Name | MentionForm::Organization | MentionForm::Nominal
+            )
         })
     }
 
@@ -608,6 +643,13 @@ impl<'a> Attributor<'a> {
     /// The first noun phrase in `start..end` that can be a subject: not the
     /// object of a preposition (`On Monday, Clinton …` → Clinton).
     fn first_subject(&self, start: usize, end: usize) -> Option<Mention> {
+        // `In a statement to the Observer, her adviser, …`: skip the opening phrase.
+        let mut start = start;
+        while self.in_set(start, &self.lexicon.prepositions)
+            && let Some(comma) = (start..end).find(|&i| self.is_punct(i, ","))
+        {
+            start = comma + 1;
+        }
         (start..end)
             .filter(|&i| i == start || !self.in_set(i - 1, &self.lexicon.prepositions))
             .filter(|&i| {

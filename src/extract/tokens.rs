@@ -111,8 +111,15 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
     if text[end..limit].starts_with('.') {
         let word = &text[start..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        // `R-S.C.`, `D-N.Y.`: a word with an inner period is an abbreviation.
-        let dotted = word.contains('.');
+        // `R-S.C.`, `D-N.Y.`, `R-Ky.`: a word with an inner period, or a party-state
+        // tag, is an abbreviation.
+        let dotted = word.contains('.')
+            || word.split_once('-').is_some_and(|(party, state)| {
+                party.len() == 1
+                    && party.chars().all(char::is_uppercase)
+                    && state.starts_with(char::is_uppercase)
+                    && state.len() <= 5
+            });
         if initial || dotted || Lexicon::has(&lexicon.abbreviations, word) {
             end += 1;
             // A possessive after the abbreviation: `the U.S.'s view`.
