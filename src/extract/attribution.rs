@@ -617,17 +617,22 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let last = k - 1;
-        // Coordinated verbs: `X threatened …, and urged …`: the subject of the first verb.
+        // Coordinated verbs: `X threatened …, and urged …`, `he looked …, furrowed
+        // his brow and said`: the subject of the clause the verb is coordinated with.
         if self
             .word(last)
             .is_some_and(|w| matches!(w, "and" | "but" | "or"))
         {
-            return (start..last)
-                .rev()
-                .filter(|&u| self.is_cue(u))
-                .find_map(|u| {
-                    self.subject_of(u, start)
-                        .or_else(|| self.np_forward(u + 1, last))
+            return self
+                .clause_subject(start, last)
+                .or_else(|| {
+                    (start..last)
+                        .rev()
+                        .filter(|&u| self.is_cue(u))
+                        .find_map(|u| {
+                            self.subject_of(u, start)
+                                .or_else(|| self.np_forward(u + 1, last))
+                        })
                 })
                 .or_else(|| self.first_subject(start, last));
         }
@@ -636,8 +641,40 @@ impl<'a> Attributor<'a> {
         if self.is_punct(last, ",") {
             return self.first_subject(start, last);
         }
-        self.np_backward(last, start)
-            .or_else(|| self.np_forward(start, v).filter(|m| self.np_end(*m) <= v))
+        self.np_backward(last, start).or_else(|| {
+            self.first_subject(start, v)
+                .filter(|m| self.np_end(*m) <= v)
+        })
+    }
+
+    /// The subject of the nearest comma-separated clause before `end` that opens
+    /// with a subject and its verb (`…, he looked straight at me, furrowed …`).
+    fn clause_subject(&self, start: usize, end: usize) -> Option<Mention> {
+        let mut segment_end = end;
+        loop {
+            let segment_start = (start..segment_end)
+                .rev()
+                .find(|&i| self.is_punct(i, ","))
+                .map_or(start, |c| c + 1);
+            if segment_start < segment_end
+                && let Some(mention) = self.np_forward(segment_start, segment_end)
+                && matches!(mention.form, MentionForm::Name | MentionForm::Pronoun)
+            {
+                let next = self.np_end(mention);
+                if next < segment_end
+                    && self
+                        .word(next)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && !self.in_set(next, &self.lexicon.prepositions)
+                {
+                    return Some(mention);
+                }
+            }
+            if segment_start == start {
+                return None;
+            }
+            segment_end = segment_start - 1;
+        }
     }
 
     /// The first noun phrase in `start..end` that can be a subject: not the

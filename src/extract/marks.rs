@@ -78,8 +78,13 @@ impl Glyph {
     /// Whether this mark, standing between `prev` and `next`, can close a quotation opened by `open`.
     fn closes(self, open: Glyph, prev: Option<char>, next: Option<char>) -> bool {
         let pairs = match open {
-            Glyph::StraightDouble | Glyph::LeftDouble => {
+            Glyph::StraightDouble => matches!(self, Glyph::StraightDouble | Glyph::RightDouble),
+            // `fascist?“ he asked`: a left mark after text and before a space closes.
+            Glyph::LeftDouble => {
                 matches!(self, Glyph::StraightDouble | Glyph::RightDouble)
+                    || (self == Glyph::LeftDouble
+                        && prev.is_some_and(|c| !c.is_whitespace())
+                        && !next.is_some_and(char::is_alphanumeric))
             }
             Glyph::DoubleApostrophe => self == Glyph::DoubleApostrophe,
             Glyph::LowDouble => matches!(self, Glyph::LeftDouble | Glyph::RightDouble),
