@@ -94,12 +94,16 @@ impl Lexicon {
         }
     }
 
+    /// A word lowercased without a contraction: `He’s` → `he`, `I'd` → `i`.
+    pub fn pronoun_base(word: &str) -> String {
+        let lower = word.replace('’', "'").to_lowercase();
+        lower.split('\'').next().unwrap_or_default().to_string()
+    }
+
     /// Whether `word` is a pronoun of any kind (`He's` counts as `he`).
     pub fn is_pronoun(&self, word: &str) -> bool {
-        let w = word.replace('’', "'").to_lowercase();
-        // `He's`, `I'd`, `she'll`: a pronoun with a contraction.
-        let w = w.split('\'').next().unwrap_or_default();
-        self.pronouns.person.contains(w) || self.pronouns.organization.contains(w)
+        let w = Self::pronoun_base(word);
+        self.pronouns.person.contains(&w) || self.pronouns.organization.contains(&w)
     }
 
     /// Whether `word` (any case) is in `set`.

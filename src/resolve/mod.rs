@@ -130,7 +130,7 @@ pub fn resolve(
                         corpus,
                     };
                     let speaker = context.resolve(words, mention.span, &genders);
-                    if let Some(g) = pronoun_gender(words) {
+                    if let Some(g) = pronoun_gender(&Lexicon::pronoun_base(words)) {
                         genders.entry(speaker.name.clone()).or_insert(g);
                     }
                     speaker
@@ -150,7 +150,29 @@ pub fn resolve(
                         },
                     }
                 }
-                MentionForm::Nominal => resolve_nominal(words, mention.span, corpus, lexicon),
+                MentionForm::Nominal => {
+                    let mut speaker = resolve_nominal(words, mention.span, corpus, lexicon);
+                    // `the senator said`: a definite description stands for the person named before.
+                    let definite = words
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this"));
+                    if speaker.resolved_by == ResolvedBy::Nominal && definite {
+                        let context = PronounContext {
+                            earlier: &resolved,
+                            names: &names,
+                            paragraph: paragraph_of(mention.span.start),
+                            paragraph_of: &paragraph_of,
+                            lexicon,
+                            corpus,
+                        };
+                        if let Some(name) = context.subject_name(mention.span, &genders, None) {
+                            speaker.corpus_speaker = corpus.and_then(|c| c.speaker_named(&name));
+                            speaker.name = name;
+                        }
+                    }
+                    speaker
+                }
             }
         });
         resolved.push(speaker);
@@ -342,6 +364,36 @@ struct PronounContext<'a, F: Fn(usize) -> usize> {
 const PRONOUN_REACH: usize = 2;
 
 impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
+    /// The nearest person named as a clause's subject before `mention`, within
+    /// reach, whose known gender does not clash with `gender`: its offset and full name.
+    fn subject_name_at(
+        &self,
+        mention: Span,
+        genders: &HashMap<String, Gender>,
+        gender: Option<Gender>,
+    ) -> Option<(usize, String)> {
+        self.names
+            .iter()
+            .rev()
+            .filter(|n| n.subject && n.offset < mention.start)
+            .filter(|n| n.paragraph + PRONOUN_REACH >= self.paragraph)
+            .map(|n| (n.offset, self.full_name(&n.words)))
+            .find(|(_, name)| {
+                gender.is_none() || genders.get(name).is_none_or(|g| Some(*g) == gender)
+            })
+    }
+
+    /// The full name of the nearest subject before `mention` (see [`Self::subject_name_at`]).
+    fn subject_name(
+        &self,
+        mention: Span,
+        genders: &HashMap<String, Gender>,
+        gender: Option<Gender>,
+    ) -> Option<String> {
+        self.subject_name_at(mention, genders, gender)
+            .map(|(_, name)| name)
+    }
+
     /// The full name that a single surname stands for, if the story gives one.
     fn full_name(&self, words: &[String]) -> String {
         if let [surname] = words {
@@ -365,10 +417,10 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
         mention: Span,
         genders: &HashMap<String, Gender>,
     ) -> ResolvedSpeaker {
-        let lower = word.to_lowercase();
+        let lower = Lexicon::pronoun_base(word);
         let person = self.lexicon.pronouns.person.contains(&lower);
         let organization = self.lexicon.pronouns.organization.contains(&lower);
-        let gender = pronoun_gender(word);
+        let gender = pronoun_gender(&lower);
         let fits_gender =
             |name: &str| gender.is_none() || genders.get(name).is_none_or(|g| Some(*g) == gender);
         let compatible = |entity: EntityKind| match entity {
@@ -385,14 +437,9 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
             .flatten()
             .filter(|s| s.mention.start < mention.start && compatible(s.entity))
             .find(|s| fits_gender(&s.name));
-        let name = self
-            .names
-            .iter()
-            .rev()
-            .filter(|n| person && n.subject && n.offset < mention.start)
-            .filter(|n| n.paragraph + PRONOUN_REACH >= self.paragraph)
-            .map(|n| (n.offset, self.full_name(&n.words)))
-            .find(|(_, name)| fits_gender(name));
+        let name = person
+            .then(|| self.subject_name_at(mention, genders, gender))
+            .flatten();
 
         let from_speaker = |s: &ResolvedSpeaker| ResolvedSpeaker {
             mention,
