@@ -8,9 +8,9 @@
 //! - continuation: a quote that opens its sentence with no cue of its own
 //!   inherits the speaker of the quote before it (`"…," X said. "…"`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordSet};
 use super::tokens::{Tok, TokKind};
 use crate::span::Span;
 
@@ -55,12 +55,12 @@ pub struct Attributor<'a> {
     text: &'a str,
     toks: &'a [Tok],
     lexicon: &'a Lexicon,
-    proper: &'a HashSet<String>,
+    proper: &'a FxHashSet<&'a str>,
 }
 
 /// Words the story capitalises inside sentences: evidence that a capitalised
 /// word opening a sentence (`Perhaps`, `Tunnels`) is a name only when it is here.
-pub fn proper_words(text: &str, toks: &[Tok], proper: &mut HashSet<String>) {
+pub fn proper_words<'t>(text: &'t str, toks: &[Tok], proper: &mut FxHashSet<&'t str>) {
     for pair in toks.windows(2) {
         let inside = match pair[0].kind {
             TokKind::Word => true,
@@ -69,7 +69,7 @@ pub fn proper_words(text: &str, toks: &[Tok], proper: &mut HashSet<String>) {
         };
         let word = pair[1].span.slice(text);
         if inside && pair[1].kind == TokKind::Word && word.starts_with(char::is_uppercase) {
-            proper.insert(word.to_string());
+            proper.insert(word);
         }
     }
 }
@@ -82,7 +82,7 @@ impl<'a> Attributor<'a> {
         text: &'a str,
         toks: &'a [Tok],
         lexicon: &'a Lexicon,
-        proper: &'a HashSet<String>,
+        proper: &'a FxHashSet<&'a str>,
     ) -> Self {
         Attributor {
             text,
@@ -116,7 +116,7 @@ impl<'a> Attributor<'a> {
         matches!(self.toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c))
     }
 
-    fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+    fn in_set(&self, i: usize, set: &WordSet) -> bool {
         self.word(i).is_some_and(|w| Lexicon::has(set, w))
     }
 
@@ -263,12 +263,12 @@ impl<'a> Attributor<'a> {
     /// next to a word for a work (`the TLC reality show "Cake Boss"`,
     /// `on ''Seinfeld''`, `a class called "Perception"`).
     pub fn is_title(&self, q: usize) -> bool {
-        let words: Vec<&str> = self.toks[q]
-            .span
-            .slice(self.text)
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let near_work = (q.saturating_sub(3)..q)
+            .chain(q + 1..(q + 4).min(self.toks.len()))
+            .any(|i| self.in_set(i, &self.lexicon.work_nouns));
+        if !near_work {
+            return false;
+        }
         let small = |w: &str| {
             Lexicon::has(&self.lexicon.name_connectors, w)
                 || matches!(
@@ -288,16 +288,18 @@ impl<'a> Attributor<'a> {
                         | "from"
                 )
         };
-        let title_case = !words.is_empty()
-            && words.len() <= 8
-            && words.iter().enumerate().all(|(i, w)| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || (i > 0 && small(w))
-            });
-        title_case
-            && (q.saturating_sub(3)..q)
-                .chain(q + 1..(q + 4).min(self.toks.len()))
-                .any(|i| self.in_set(i, &self.lexicon.work_nouns))
+        let mut words = self.toks[q]
+            .span
+            .slice(self.text)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .enumerate();
+        let mut count = 0;
+        let title_case = words.all(|(i, w)| {
+            count += 1;
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || (i > 0 && small(w))
+        });
+        title_case && (1..=8).contains(&count)
     }
 
     /// Whether the words of the quote at token `q` end with one of `ends`.

@@ -1,10 +1,14 @@
 //! The cue lexicon: speech verbs, pronouns, titles and the other word lists
 //! the extractor and resolver use, kept as data in `lexicon.yaml`.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
 use serde::Deserialize;
+
+/// A set of lowercased words with a fast hasher.
+pub type WordSet = FxHashSet<String>;
 
 /// The lexicon file shipped with quoth.
 pub const LEXICON_YAML: &str = include_str!("lexicon.yaml");
@@ -15,37 +19,37 @@ pub const LEXICON_YAML: &str = include_str!("lexicon.yaml");
 pub struct Lexicon {
     /// Verbs that introduce or tag a quotation, every form of every verb.
     #[serde(deserialize_with = "verb_forms")]
-    pub cue_verbs: HashSet<String>,
+    pub cue_verbs: WordSet,
     /// The word that opens `according to X`.
-    pub according_to: HashSet<String>,
+    pub according_to: WordSet,
     /// Nouns that name a document or channel (`statement`).
-    pub document_nouns: HashSet<String>,
+    pub document_nouns: WordSet,
     /// Nouns that head an organisation's name (`ministry`).
-    pub organization_nouns: HashSet<String>,
+    pub organization_nouns: WordSet,
     /// Nouns that head a description of people (`spokesman`).
-    pub person_nouns: HashSet<String>,
+    pub person_nouns: WordSet,
     /// Pronouns by what they may refer to.
     pub pronouns: Pronouns,
     /// Words that open a noun phrase.
-    pub determiners: HashSet<String>,
+    pub determiners: WordSet,
     /// Adverbs and auxiliaries between a subject and its verb.
-    pub verb_fillers: HashSet<String>,
+    pub verb_fillers: WordSet,
     /// Small words allowed inside a name.
-    pub name_connectors: HashSet<String>,
+    pub name_connectors: WordSet,
     /// Prepositions.
-    pub prepositions: HashSet<String>,
+    pub prepositions: WordSet,
     /// Titles and roles stripped from a mention to find the name.
-    pub titles: HashSet<String>,
+    pub titles: WordSet,
     /// Abbreviations whose period does not end a sentence.
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
     /// Capitalised words that are never a speaker's name (`But`, `Monday`).
-    pub function_words: HashSet<String>,
+    pub function_words: WordSet,
     /// Words for works and their media, and the words that introduce a title.
-    pub work_nouns: HashSet<String>,
+    pub work_nouns: WordSet,
 }
 
 /// Reads one list of forms per verb into one set.
-fn verb_forms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<HashSet<String>, D::Error> {
+fn verb_forms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<WordSet, D::Error> {
     let verbs: Vec<Vec<String>> = Deserialize::deserialize(d)?;
     Ok(verbs.into_iter().flatten().collect())
 }
@@ -55,9 +59,9 @@ fn verb_forms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<HashSet<String>,
 #[serde(deny_unknown_fields)]
 pub struct Pronouns {
     /// Pronouns for people.
-    pub person: HashSet<String>,
+    pub person: WordSet,
     /// Pronouns for organisations and documents.
-    pub organization: HashSet<String>,
+    pub organization: WordSet,
 }
 
 impl Lexicon {
@@ -102,12 +106,23 @@ impl Lexicon {
 
     /// Whether `word` is a pronoun of any kind (`He's` counts as `he`).
     pub fn is_pronoun(&self, word: &str) -> bool {
-        let w = Self::pronoun_base(word);
-        self.pronouns.person.contains(&w) || self.pronouns.organization.contains(&w)
+        let base = word.split(['\'', '’']).next().unwrap_or_default();
+        Self::has(&self.pronouns.person, base) || Self::has(&self.pronouns.organization, base)
     }
 
     /// Whether `word` (any case) is in `set`.
-    pub fn has(set: &HashSet<String>, word: &str) -> bool {
+    pub fn has(set: &WordSet, word: &str) -> bool {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(word);
+        }
+        // Lowercase short ASCII words on the stack: this runs for every word of every story.
+        let mut buffer = [0u8; 48];
+        if word.is_ascii() && word.len() <= buffer.len() {
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+        }
         set.contains(&word.to_lowercase())
     }
 }

@@ -12,7 +12,6 @@ pub use attribution::{Mention, MentionForm};
 use lexicon::Lexicon;
 use marks::{MarkProblem, pair_marks};
 use serde::Serialize;
-use std::collections::HashSet;
 use tokens::{TokKind, paragraphs, sentences, tokenize};
 
 use crate::span::Span;
@@ -84,6 +83,17 @@ pub struct Extraction {
     pub quotes: Vec<Quotation>,
     /// Problems met on the way.
     pub warnings: Vec<ExtractWarning>,
+    /// Every paragraph with its tokens (quotes as single tokens), for the resolver.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A paragraph of the story and its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Where the paragraph stands.
+    pub span: Span,
+    /// Its words, punctuation and quotes.
+    pub tokens: Vec<tokens::Tok>,
 }
 
 /// A quote shorter than this never inherits the speaker of the quote before it (`"Related:"`).
@@ -191,7 +201,7 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
     let paras = paragraphs(text);
     let mut out = Extraction::default();
     // First pass: marks and tokens of every paragraph, and the words the story capitalises mid-sentence.
-    let mut proper = HashSet::new();
+    let mut proper = rustc_hash::FxHashSet::default();
     let parsed: Vec<_> = paras
         .iter()
         .map(|&para| {
@@ -238,6 +248,10 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
         } else {
             last
         };
+        out.paragraphs.push(Paragraph {
+            span: paras[p],
+            tokens: toks,
+        });
     }
     out
 }

@@ -52,7 +52,7 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokenizes `text[para]`, with each of `quotes` (sorted, inside the paragraph) as one token.
 pub fn tokenize(text: &str, para: Span, quotes: &[Quoted], lexicon: &Lexicon) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(para.len() / 4);
     let mut pos = para.start;
     let mut next_quote = 0;
     while pos < para.end {

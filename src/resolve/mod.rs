@@ -14,9 +14,8 @@ use serde::Serialize;
 
 use crate::corpus::{Corpus, SpeakerKind};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::marks::pair_marks;
-use crate::extract::tokens::{TokKind, paragraphs, tokenize};
-use crate::extract::{Extraction, MentionForm};
+use crate::extract::tokens::TokKind;
+use crate::extract::{Extraction, MentionForm, Paragraph};
 use crate::span::Span;
 
 /// How a mention was linked to its entity (SPEC "JSON report", `resolved_by`).
@@ -67,13 +66,13 @@ pub struct ResolvedSpeaker {
 }
 
 /// A name met in the story, and where.
-struct NameInText {
+struct NameInText<'t> {
     /// Byte offset of the name.
     offset: usize,
     /// Index of its paragraph.
     paragraph: usize,
     /// The name's words, titles stripped.
-    words: Vec<String>,
+    words: Vec<&'t str>,
     /// Whether it stands as the subject of its clause (`Mendoza regularly witnessed`).
     subject: bool,
 }
@@ -100,11 +99,11 @@ pub fn resolve(
     corpus: Option<&Corpus>,
     lexicon: &Lexicon,
 ) -> Vec<Option<ResolvedSpeaker>> {
-    let paras = paragraphs(text);
-    let names = names_in_text(text, &paras, lexicon);
+    let paras = &extraction.paragraphs;
+    let names = names_in_text(text, paras, lexicon);
     let paragraph_of = |offset: usize| {
         paras
-            .partition_point(|p| p.start <= offset)
+            .partition_point(|p| p.span.start <= offset)
             .saturating_sub(1)
     };
     let mut genders: HashMap<String, Gender> = HashMap::new();
@@ -188,7 +187,7 @@ fn strip_determiner(words: &str, lexicon: &Lexicon) -> String {
 }
 
 /// The words of a name with leading titles, and a trailing possessive, removed.
-fn core_name(words: &str, lexicon: &Lexicon) -> Vec<String> {
+fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     let mut parts: Vec<&str> = words.split_whitespace().collect();
     // A description before the name: `Ohio State University professor Paul Beck`.
@@ -210,17 +209,16 @@ fn core_name(words: &str, lexicon: &Lexicon) -> Vec<String> {
     }
     parts
         .iter()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .collect()
 }
 
 /// Every capitalised run of words in the story that can name a person, with
 /// titles stripped, and whether it stands as a clause's subject.
-fn names_in_text(text: &str, paras: &[Span], lexicon: &Lexicon) -> Vec<NameInText> {
+fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> Vec<NameInText<'t>> {
     let mut names = Vec::new();
-    for (paragraph, &para) in paras.iter().enumerate() {
-        let (quotes, _) = pair_marks(text, para);
-        let toks = tokenize(text, para, &quotes, lexicon);
+    for (paragraph, para) in paras.iter().enumerate() {
+        let toks = &para.tokens;
         let word = |i: usize| {
             toks.get(i)
                 .filter(|t| t.kind == TokKind::Word)
@@ -280,7 +278,7 @@ fn names_in_text(text: &str, paras: &[Span], lexicon: &Lexicon) -> Vec<NameInTex
 fn resolve_name(
     words: &str,
     mention: Span,
-    names: &[NameInText],
+    names: &[NameInText<'_>],
     corpus: Option<&Corpus>,
     lexicon: &Lexicon,
 ) -> ResolvedSpeaker {
@@ -294,7 +292,7 @@ fn resolve_name(
         corpus_speaker: corpus.and_then(|c| c.speaker_named(&joined)),
     };
     if core.len() == 1 {
-        let surname = &core[0];
+        let surname = core[0];
         // The full name with this surname met nearest before the mention, else anywhere.
         let in_text = names
             .iter()
@@ -353,7 +351,7 @@ fn corpus_surname(corpus: &Corpus, surname: &str) -> Option<usize> {
 /// What a pronoun can refer to: the speakers resolved so far and the names of the story.
 struct PronounContext<'a, F: Fn(usize) -> usize> {
     earlier: &'a [Option<ResolvedSpeaker>],
-    names: &'a [NameInText],
+    names: &'a [NameInText<'a>],
     paragraph: usize,
     paragraph_of: &'a F,
     lexicon: &'a Lexicon,
@@ -395,7 +393,7 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
     }
 
     /// The full name that a single surname stands for, if the story gives one.
-    fn full_name(&self, words: &[String]) -> String {
+    fn full_name(&self, words: &[&str]) -> String {
         if let [surname] = words {
             let full = self
                 .names
