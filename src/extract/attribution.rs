@@ -347,6 +347,30 @@ impl<'a> Attributor<'a> {
     /// A speaker before the quote, in the same sentence.
     fn before(&self, q: usize, start: usize) -> Option<Found> {
         for v in (start..q).rev() {
+            // `…, though the senator prefers the term "…"`: the quote's own clause
+            // has a subject of its own; the cue before it belongs to someone else.
+            if self
+                .word(v)
+                .is_some_and(|w| matches!(w, "though" | "although" | "whereas" | "while"))
+            {
+                let mention = self.np_forward(v + 1, q).filter(|m| {
+                    matches!(
+                        m.form,
+                        MentionForm::Name | MentionForm::Pronoun | MentionForm::Nominal
+                    )
+                })?;
+                let verb = self.np_end(mention);
+                let verb_follows = verb < q
+                    && self
+                        .word(verb)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && !self.in_set(verb, &self.lexicon.prepositions);
+                return verb_follows.then_some(Found {
+                    cue: self.toks[verb].span,
+                    mention: Some(mention),
+                    set_off: false,
+                });
+            }
             // `according to its analysis` names no speaker.
             if self.is_according_to(v) && !self.in_set(v + 2, &self.lexicon.determiners) {
                 let mention = self.np_forward(v + 2, q);
@@ -638,15 +662,51 @@ impl<'a> Attributor<'a> {
                 })
                 .or_else(|| self.first_subject(start, last));
         }
-        // An appositive (`Daryl Kimball, executive director of …, said`) or a
-        // participle (`Putin veered close, saying`): the clause's subject.
+        // An appositive (`Daryl Kimball, executive director of …, said`, `her
+        // deputy, James Carter, said`) or a participle (`Putin veered close,
+        // saying`): the subject of the verb's own clause.
         if self.is_punct(last, ",") {
-            return self.first_subject(start, last);
+            return self.appositive_subject(start, last);
         }
         self.np_backward(last, start).or_else(|| {
             self.first_subject(start, v)
                 .filter(|m| self.np_end(*m) <= v)
         })
+    }
+
+    /// The subject before a comma that precedes its verb, within the verb's clause
+    /// (after a quote or a subordinating conjunction such as `while`). Of the last
+    /// two comma-separated parts, a name wins: `Daryl Kimball, executive director
+    /// of …,` and `her deputy, James Carter,` both name the speaker.
+    fn appositive_subject(&self, start: usize, comma: usize) -> Option<Mention> {
+        let clause = (start..comma)
+            .rev()
+            .find(|&i| {
+                matches!(self.toks[i].kind, TokKind::Quote(_))
+                    || self.word(i).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "while" | "whereas" | "but" | "although" | "though" | "because"
+                        )
+                    })
+            })
+            .map_or(start, |i| i + 1);
+        let commas: Vec<usize> = (clause..comma).filter(|&i| self.is_punct(i, ",")).collect();
+        let segment = |k: usize| -> (usize, usize) {
+            let from = if k == 0 { clause } else { commas[k - 1] + 1 };
+            let to = commas.get(k).copied().unwrap_or(comma);
+            (from, to)
+        };
+        let named = |(from, to): (usize, usize)| {
+            self.np_forward(from, to)
+                .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Pronoun))
+        };
+        let last_part = segment(commas.len());
+        let previous_part = (!commas.is_empty()).then(|| segment(commas.len() - 1));
+        previous_part
+            .and_then(named)
+            .or_else(|| named(last_part))
+            .or_else(|| self.first_subject(clause, comma))
     }
 
     /// The subject of the nearest comma-separated clause before `end` that opens
@@ -754,7 +814,12 @@ impl<'a> Attributor<'a> {
                 s -= 1;
                 break;
             }
-            if self.word(s - 1).is_none() || self.in_set(s - 1, &self.lexicon.prepositions) {
+            // Stop at anything that is not a modifier: `Collins added that aides`.
+            if self.word(s - 1).is_none()
+                || self.in_set(s - 1, &self.lexicon.prepositions)
+                || self.in_set(s - 1, &self.lexicon.function_words)
+                || self.is_cue(s - 1)
+            {
                 break;
             }
             s -= 1;
@@ -850,6 +915,14 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|w| Lexicon::has(&self.lexicon.person_nouns, w));
         let det = s > 0 && self.in_set(s - 1, &self.lexicon.determiners);
+        // `Their opponent`: an unlisted lowercase noun describes a person.
+        if !org
+            && self
+                .word(e)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return MentionForm::Nominal;
+        }
         if org || (det && words.len() == 1) {
             MentionForm::Organization
         } else {
@@ -897,6 +970,25 @@ impl<'a> Attributor<'a> {
                 mention: Some(mention),
                 set_off: true,
             })
+        })
+    }
+
+    /// The subject of a short sentence without quotes that introduces the quote
+    /// after it: `Reynolds was blunt. "This is the worst damage I have seen."`
+    pub fn sentence_subject_of(&self, sentence: std::ops::Range<usize>) -> Option<Found> {
+        if sentence.len() > MAX_NP
+            || sentence
+                .clone()
+                .any(|i| matches!(self.toks[i].kind, TokKind::Quote(_)))
+        {
+            return None;
+        }
+        let mention = self.clause_subject(sentence.start, sentence.end)?;
+        let verb = self.np_end(mention);
+        Some(Found {
+            cue: self.toks[verb].span,
+            mention: Some(mention),
+            set_off: true,
         })
     }
 

@@ -166,7 +166,12 @@ impl QuotePlace<'_> {
         // `Dianne Bystrom agreed. "…"`: the speaker of the sentence before.
         let previous = self.sentences.iter().find(|s| s.end == sentence.start);
         if opens_sentence
-            && let Some(found) = previous.and_then(|p| attributor.sentence_speaker(p.clone()))
+            && words >= MIN_CONTINUED_WORDS
+            && let Some(found) = previous.and_then(|p| {
+                attributor
+                    .sentence_speaker(p.clone())
+                    .or_else(|| attributor.sentence_subject_of(p.clone()))
+            })
         {
             *last = Some(found);
             return quotation(QuoteKind::Direct, Some(found), false);
@@ -213,6 +218,8 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
         .collect();
     // The attribution a quote opening the next paragraph continues.
     let mut carried: Option<Found> = None;
+    // Quotes (indexes into `out.quotes`) that continue into the next paragraph.
+    let mut reopened = Vec::new();
     for (p, (quoted, problems, toks)) in parsed.into_iter().enumerate() {
         let next_reopens = paras
             .get(p + 1)
@@ -248,10 +255,28 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
         } else {
             last
         };
+        // A quote left open for the next paragraph: remember the link.
+        if next_reopens && quoted.last().is_some_and(|q| q.close.is_none()) {
+            reopened.push(out.quotes.len() - 1);
+        }
         out.paragraphs.push(Paragraph {
             span: paras[p],
             tokens: toks,
         });
+    }
+    // A multi-paragraph quote whose speaker is named only at its end: the
+    // earlier paragraphs take the speaker of the part that follows them.
+    for &open in reopened.iter().rev() {
+        let (head, tail) = out.quotes.split_at_mut(open + 1);
+        if let (Some(part), Some(next)) = (head.last_mut(), tail.first())
+            && part.mention.is_none()
+            && part.kind != QuoteKind::Term
+            && next.mention.is_some()
+        {
+            part.cue = next.cue;
+            part.mention = next.mention;
+            part.continued = true;
+        }
     }
     out
 }

@@ -52,7 +52,7 @@ fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()>
     writeln!(out, "  {} {}", "|".dimmed(), quote.text)?;
     if let Some(s) = &quote.speaker {
         let continued = if quote.continued {
-            ", carried over from the quote before"
+            ", named with another part of the quote"
         } else {
             ""
         };

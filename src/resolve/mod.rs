@@ -198,13 +198,24 @@ fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
     {
         parts.drain(..=last_lower);
     }
-    // Leading titles, connectors and possessive modifiers: `Japan's Defense Minister`.
-    while parts.len() > 1
-        && (Lexicon::has(&lexicon.titles, parts[0])
-            || Lexicon::has(&lexicon.titles, parts[0].trim_end_matches('.'))
-            || Lexicon::has(&lexicon.name_connectors, parts[0])
-            || possessive(parts[0]))
+    let title = |w: &str| {
+        Lexicon::has(&lexicon.titles, w) || Lexicon::has(&lexicon.titles, w.trim_end_matches('.'))
+    };
+    // An affiliation after the name: `Chuck Schumer of New York` (but not `Secretary of State`).
+    if let Some(of) = parts.iter().position(|w| *w == "of")
+        && parts[..of].iter().filter(|w| !title(w)).count() >= 2
     {
+        parts.truncate(of);
+    }
+    // Everything up to the last title or possessive modifier:
+    // `Japan's Defense Minister Nobuo Kishi`, `Iowa Farm Bureau President Craig Hill`.
+    if let Some(last) = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| title(w) || possessive(w))
+    {
+        parts.drain(..=last);
+    }
+    while parts.len() > 1 && Lexicon::has(&lexicon.name_connectors, parts[0]) {
         parts.remove(0);
     }
     parts
