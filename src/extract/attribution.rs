@@ -160,6 +160,20 @@ impl<'a> Attributor<'a> {
         true
     }
 
+    /// Whether token `i` is a speech word used as a noun after a possessive:
+    /// `Trump's claim`, `his remarks`.
+    fn is_possessed_cue(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .word(i)
+                .is_some_and(|w| Lexicon::has(&self.lexicon.cue_verbs, w))
+            && self.word(i - 1).is_some_and(|p| {
+                p.ends_with("'s")
+                    || p.ends_with("’s")
+                    || matches!(p, "his" | "her" | "their" | "its")
+            })
+    }
+
     fn is_according_to(&self, i: usize) -> bool {
         self.in_set(i, &self.lexicon.according_to)
             && self
@@ -382,6 +396,18 @@ impl<'a> Attributor<'a> {
                     });
                 }
             }
+            // `Trump's claim that "…"`: the owner of a statement noun spoke.
+            if v > start
+                && self.is_possessed_cue(v)
+                && let Some(owner) = self.np_backward(v - 1, start)
+                && matches!(owner.form, MentionForm::Name | MentionForm::Pronoun)
+            {
+                return Some(Found {
+                    cue: self.toks[v].span,
+                    mention: Some(owner),
+                    set_off: false,
+                });
+            }
             if !self.is_cue(v) {
                 continue;
             }
@@ -443,7 +469,7 @@ impl<'a> Attributor<'a> {
         {
             u -= 1;
         }
-        if u == start || u == first || !self.is_cue(u - 1) {
+        if u == start || !self.is_cue(u - 1) {
             return None;
         }
         let mention = self.subject_of(u - 1, start)?;
@@ -518,7 +544,13 @@ impl<'a> Attributor<'a> {
             });
         }
         if self.is_cue(a) {
-            let mention = self.np_forward(a + 1, stop)?;
+            // `said 9/11 widow Terry Strada`: the name may follow a short description.
+            let mention = self.np_forward(a + 1, stop).or_else(|| {
+                (a + 2..stop.min(a + 6))
+                    .find(|&i| self.is_capitalized(i))
+                    .and_then(|i| self.np_forward(i, stop))
+                    .filter(|m| m.form == MentionForm::Name)
+            })?;
             // `said the candidate could …` is a clause, not `said the candidate.`
             let after = self.np_end(mention);
             if self.word(after).is_some_and(|w| {
@@ -614,6 +646,7 @@ impl<'a> Attributor<'a> {
     fn subject_of(&self, v: usize, start: usize) -> Option<Mention> {
         // `Trump was asked, "…"`: in the passive, the subject did not speak.
         if v > start
+            && !self.word(v).is_some_and(|w| w.ends_with("ing"))
             && self.word(v - 1).is_some_and(|w| {
                 matches!(w, "was" | "were" | "been" | "being" | "be" | "is" | "are")
             })
