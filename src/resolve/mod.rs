@@ -75,6 +75,8 @@ struct NameInText<'t> {
     words: Vec<&'t str>,
     /// Whether it stands as the subject of its clause (`Mendoza regularly witnessed`).
     subject: bool,
+    /// Whether it names an organisation (`the Foreign Ministry`) rather than a person.
+    organization: bool,
 }
 
 /// The grammatical gender a pronoun carries, for keeping `he` off a woman named before.
@@ -273,12 +275,18 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> V
                 }),
                 _ => false,
             };
-            if !organization && !core.is_empty() {
+            if !core.is_empty() {
                 names.push(NameInText {
                     offset: toks[start].span.start,
                     paragraph,
-                    words: core,
+                    // An organisation keeps its whole name: `United Nations Security Council`.
+                    words: if organization {
+                        run.split_whitespace().collect()
+                    } else {
+                        core
+                    },
                     subject: clause_start && verb_follows,
+                    organization,
                 });
             }
         }
@@ -308,7 +316,8 @@ fn resolve_name(
         let in_text = names
             .iter()
             .filter(|n| {
-                n.words.len() >= 2
+                !n.organization
+                    && n.words.len() >= 2
                     && n.words
                         .last()
                         .is_some_and(|last| last.eq_ignore_ascii_case(surname))
@@ -380,11 +389,12 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
         mention: Span,
         genders: &HashMap<String, Gender>,
         gender: Option<Gender>,
+        organization: bool,
     ) -> Option<(usize, String)> {
         self.names
             .iter()
             .rev()
-            .filter(|n| n.subject && n.offset < mention.start)
+            .filter(|n| n.subject && n.offset < mention.start && n.organization == organization)
             .filter(|n| n.paragraph + PRONOUN_REACH >= self.paragraph)
             .map(|n| (n.offset, self.full_name(&n.words)))
             .find(|(_, name)| {
@@ -399,7 +409,7 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
         genders: &HashMap<String, Gender>,
         gender: Option<Gender>,
     ) -> Option<String> {
-        self.subject_name_at(mention, genders, gender)
+        self.subject_name_at(mention, genders, gender, false)
             .map(|(_, name)| name)
     }
 
@@ -409,7 +419,7 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
             let full = self
                 .names
                 .iter()
-                .find(|n| n.words.len() >= 2 && n.words.last() == Some(surname));
+                .find(|n| !n.organization && n.words.len() >= 2 && n.words.last() == Some(surname));
             if let Some(full) = full {
                 return full.words.join(" ");
             }
@@ -446,9 +456,13 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
             .flatten()
             .filter(|s| s.mention.start < mention.start && compatible(s.entity))
             .find(|s| fits_gender(&s.name));
-        let name = person
-            .then(|| self.subject_name_at(mention, genders, gender))
-            .flatten();
+        let name = if person {
+            self.subject_name_at(mention, genders, gender, false)
+        } else if organization {
+            self.subject_name_at(mention, genders, None, true)
+        } else {
+            None
+        };
 
         let from_speaker = |s: &ResolvedSpeaker| ResolvedSpeaker {
             mention,
@@ -466,7 +480,11 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
                 name,
                 mention,
                 resolved_by: ResolvedBy::Pronoun,
-                entity: EntityKind::Person,
+                entity: if person {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organization
+                },
             },
             (Some(s), None) => from_speaker(s),
             (None, None) => ResolvedSpeaker {
