@@ -124,8 +124,9 @@ impl<'a> Attributor<'a> {
     /// function word (`But`, `In`, `Monday`).
     fn is_capitalized(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
+            let base = w.split(['\'', '’']).next().unwrap_or_default();
             w.starts_with(char::is_uppercase)
-                && !Lexicon::has(&self.lexicon.function_words, w.trim_end_matches('.'))
+                && !Lexicon::has(&self.lexicon.function_words, base.trim_end_matches('.'))
                 && (!self.opens_sentence(i)
                     || self.proper.contains(w)
                     || self

@@ -239,9 +239,11 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> V
         };
         let capitalized = |i: usize| {
             word(i).is_some_and(|w| {
+                // `That’s`, `Here's`: a contraction of a function word.
+                let base = w.split(['\'', '’']).next().unwrap_or_default();
                 w.starts_with(char::is_uppercase)
-                    && !Lexicon::has(&lexicon.function_words, w.trim_end_matches('.'))
-                    && !lexicon.is_pronoun(w.trim_end_matches("'s").trim_end_matches("’s"))
+                    && !Lexicon::has(&lexicon.function_words, base.trim_end_matches('.'))
+                    && !lexicon.is_pronoun(w)
             })
         };
         let mut i = 0;
