@@ -1032,14 +1032,24 @@ impl<'a> Attributor<'a> {
         if n < 2 || !self.is_punct(n - 1, ":") {
             return None;
         }
-        let v = (0..n - 1).rev().find(|&i| self.is_cue(i))?;
-        let mention = self
-            .subject_of(v, 0)
-            .or_else(|| self.np_forward(v + 1, n - 1))?;
-        Some(Found {
-            cue: self.toks[v].span,
-            mention: Some(mention),
-            set_off: true,
+        let by_cue = (0..n - 1).rev().find(|&i| self.is_cue(i)).and_then(|v| {
+            let mention = self
+                .subject_of(v, 0)
+                .or_else(|| self.np_forward(v + 1, n - 1))?;
+            Some(Found {
+                cue: self.toks[v].span,
+                mention: Some(mention),
+                set_off: true,
+            })
+        });
+        // `He then listed the qualities a nominee needs:` — the subject introduces what follows.
+        by_cue.or_else(|| {
+            let mention = self.clause_subject(0, n - 1)?;
+            Some(Found {
+                cue: self.toks[n - 1].span,
+                mention: Some(mention),
+                set_off: true,
+            })
         })
     }
 }

@@ -266,6 +266,7 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> V
                 .any(|w| Lexicon::has(&lexicon.organization_nouns, w));
             let clause_start = start == 0
                 || matches!(toks[start - 1].kind, TokKind::Punct(c) if ".!?,;:(".contains(c))
+                || matches!(toks[start - 1].kind, TokKind::Quote(_))
                 || (start == 1
                     && word(0).is_some_and(|w| Lexicon::has(&lexicon.function_words, w)));
             let verb_follows = match toks.get(i).map(|t| t.kind) {
