@@ -444,7 +444,9 @@ impl<'a> Attributor<'a> {
                     m.form == MentionForm::Name
                         && first.is_some_and(|f| f == start || self.is_punct(f - 1, "—–-―"))
                 });
-            let mention = signed.or_else(|| self.first_subject(start, q - 1))?;
+            let mention = signed
+                .or_else(|| self.clause_subject(start, q - 1))
+                .or_else(|| self.first_subject(start, q - 1))?;
             return Some(Found {
                 cue: self.toks[q - 1].span,
                 mention: Some(mention),
@@ -591,6 +593,8 @@ impl<'a> Attributor<'a> {
         // that follows its speaker is the speech verb, listed or not.
         if self.quote_ends_with(q, &[',', '?', '!'])
             && after_np < stop
+            // `"…," they were "far from perfect."` is no speech tag.
+            && !matches!(self.toks.get(after_np + 1).map(|t| t.kind), Some(TokKind::Quote(_)))
             && self
                 .word(after_np)
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
@@ -608,7 +612,15 @@ impl<'a> Attributor<'a> {
         // Only fillers, or an appositive set off by commas, between speaker and verb.
         let gap_ok = (after_np..v).all(|i| self.in_set(i, &self.lexicon.verb_fillers))
             || self.is_punct(after_np, ",") && self.is_punct(v - 1, ",");
-        gap_ok.then_some(Found {
+        let mention = if gap_ok {
+            mention
+        } else if self.is_punct(v - 1, ",") {
+            // `Rep. Duncan Hunter's chief of staff, Joe Kasper, told`
+            self.appositive_subject(a, v - 1)?
+        } else {
+            return None;
+        };
+        Some(Found {
             cue: self.toks[v].span,
             mention: Some(mention),
             set_off: true,
@@ -663,6 +675,12 @@ impl<'a> Attributor<'a> {
                         .is_some_and(|w| w.len() > 4 && w.ends_with("ly")))
             {
                 k -= 1;
+            } else if k > start && self.in_set(k - 1, &self.lexicon.time_words) {
+                // `President Obama on Friday declared`: a day or month, and its preposition.
+                k -= 1;
+                if k > start && self.in_set(k - 1, &self.lexicon.prepositions) {
+                    k -= 1;
+                }
             } else if k > start && self.is_punct(k - 1, ")") {
                 // `Sen. Rand Paul (R-Ky.) said`
                 match (start..k - 1).rev().find(|&i| self.is_punct(i, "(")) {
@@ -720,26 +738,35 @@ impl<'a> Attributor<'a> {
                     || self.word(i).is_some_and(|w| {
                         matches!(
                             w,
-                            "while" | "whereas" | "but" | "although" | "though" | "because"
+                            "while"
+                                | "whereas"
+                                | "but"
+                                | "although"
+                                | "though"
+                                | "because"
+                                | "that"
                         )
                     })
             })
             .map_or(start, |i| i + 1);
-        let commas: Vec<usize> = (clause..comma).filter(|&i| self.is_punct(i, ",")).collect();
-        let segment = |k: usize| -> (usize, usize) {
-            let from = if k == 0 { clause } else { commas[k - 1] + 1 };
-            let to = commas.get(k).copied().unwrap_or(comma);
-            (from, to)
-        };
-        let named = |(from, to): (usize, usize)| {
-            self.np_forward(from, to)
-                .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Pronoun))
-        };
-        let last_part = segment(commas.len());
-        let previous_part = (!commas.is_empty()).then(|| segment(commas.len() - 1));
-        previous_part
-            .and_then(named)
-            .or_else(|| named(last_part))
+        let mut from = clause;
+        let mut parts = Vec::new();
+        for i in clause..=comma {
+            if i == comma || self.is_punct(i, ",") {
+                parts.push((from, i));
+                from = i + 1;
+            }
+        }
+        // The first part that names someone, not as an owner (`Rep. Duncan
+        // Hunter's chief of staff, Joe Kasper,` names Kasper).
+        parts
+            .iter()
+            .filter_map(|&(from, to)| self.np_forward(from, to))
+            .find(|m| {
+                let words = m.span.slice(self.text);
+                matches!(m.form, MentionForm::Name | MentionForm::Pronoun)
+                    && !(words.ends_with("'s") || words.ends_with("’s"))
+            })
             .or_else(|| self.first_subject(clause, comma))
     }
 

@@ -46,6 +46,8 @@ pub struct Lexicon {
     pub function_words: WordSet,
     /// Words for works and their media, and the words that introduce a title.
     pub work_nouns: WordSet,
+    /// Days, months and other time words that may stand between a subject and its verb.
+    pub time_words: WordSet,
 }
 
 /// Reads one list of forms per verb into one set.
@@ -93,6 +95,7 @@ impl Lexicon {
             &mut self.abbreviations,
             &mut self.function_words,
             &mut self.work_nouns,
+            &mut self.time_words,
         ] {
             *set = set.drain().map(|w| w.to_lowercase()).collect();
         }
