@@ -108,14 +108,18 @@ pub fn resolve(
             .partition_point(|p| p.span.start <= offset)
             .saturating_sub(1)
     };
-    let mut genders: HashMap<String, Gender> = HashMap::new();
-    if let Some(corpus) = corpus {
-        for speaker in &corpus.speakers {
-            if let Some(g) = speaker.pronouns.as_deref().and_then(pronoun_gender) {
-                genders.insert(speaker.name.clone(), g);
-            }
-        }
-    }
+    // Genders known from the corpus speakers' pronouns. They are not learnt
+    // from this resolver's own guesses, which would spread one wrong guess.
+    let genders: HashMap<String, Gender> = corpus
+        .into_iter()
+        .flat_map(|c| &c.speakers)
+        .filter_map(|s| {
+            Some((
+                s.name.clone(),
+                s.pronouns.as_deref().and_then(pronoun_gender)?,
+            ))
+        })
+        .collect();
     let mut resolved: Vec<Option<ResolvedSpeaker>> = Vec::with_capacity(extraction.quotes.len());
     for quote in &extraction.quotes {
         let speaker = quote.mention.map(|mention| {
@@ -130,11 +134,7 @@ pub fn resolve(
                         lexicon,
                         corpus,
                     };
-                    let speaker = context.resolve(words, mention.span, &genders);
-                    if let Some(g) = pronoun_gender(&Lexicon::pronoun_base(words)) {
-                        genders.entry(speaker.name.clone()).or_insert(g);
-                    }
-                    speaker
+                    context.resolve(words, mention.span, &genders)
                 }
                 MentionForm::Name => resolve_name(words, mention.span, &names, corpus, lexicon),
                 MentionForm::Organization | MentionForm::Document => {
