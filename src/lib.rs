@@ -7,6 +7,7 @@
 //! the [`corpus`], and [`report`] renders the findings. [`pipeline`] runs the
 //! stages over one story; [`cli`] is the command line.
 
+pub mod atomic;
 pub mod cli;
 pub mod corpus;
 pub mod extract;

@@ -1,4 +1,9 @@
-//! The command line: argument parsing and the `check`, `extract` and `corpus` commands.
+//! The command line: argument parsing, shared set-up, and dispatch to the
+//! commands in `stories` (check, extract), `verify` and `corpus`.
+
+mod corpus;
+mod stories;
+mod verify;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -6,11 +11,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::corpus::{Corpus, CorpusStats, load_corpus};
+use crate::corpus::{Corpus, SourceKind, load_corpus};
 use crate::load::{Input, expand_inputs, load};
-use crate::matcher::{CorpusIndex, Matcher, VerdictKind};
-use crate::pipeline::{check_document, extract_document};
-use crate::report::{self, CheckReport, CorpusSummary, FileReport, InputError, Reporter, human};
+use crate::matcher::cache::{self, CacheError, CacheOutcome};
+use crate::matcher::{CorpusIndex, VerdictKind};
+use crate::report::InputError;
 
 /// The exit status of a run (SPEC "Command line").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -79,6 +84,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
         format: ExtractFormat,
     },
+    /// Check one quotation from elsewhere (a post, a tip), or many given as JSON
+    /// Lines on standard input (`{"quote": …, "speaker": …}`).
+    Verify {
+        /// The quotation; leave it out to read JSON Lines from standard input.
+        quote: Option<String>,
+        /// Who the quotation is attributed to: a name, an alias or a title.
+        #[arg(long)]
+        speaker: Option<String>,
+        /// Corpus folder; repeat to combine several.
+        #[arg(long, default_value = "corpus")]
+        corpus: Vec<PathBuf>,
+        /// Output format; `jsonl` prints one result line per quotation.
+        #[arg(long, value_enum, default_value_t = VerifyFormat::Human)]
+        format: VerifyFormat,
+        /// Exit 1 when a quotation gets this verdict or a worse one.
+        #[arg(long, value_enum, default_value_t = FailOn::Altered)]
+        fail_on: FailOn,
+    },
     /// Work with a reference corpus.
     Corpus {
         #[command(subcommand)]
@@ -103,6 +126,63 @@ enum CorpusCommand {
         #[arg(long, value_enum, default_value_t = StatsFormat::Human)]
         format: StatsFormat,
     },
+    /// Build the corpus index and write its cache (`.quoth-index` in the folder).
+    Index {
+        /// The corpus folder.
+        #[arg(default_value = "corpus")]
+        dir: PathBuf,
+    },
+    /// Turn statements from other formats into a new corpus file; nothing existing is overwritten.
+    Import {
+        /// Files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The format of the files.
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        /// The corpus folder to write into (the file goes to `imported/`).
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// The kind of record the imported sources are.
+        #[arg(long, value_enum, default_value_t = ImportKind::Transcript)]
+        kind: ImportKind,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum VerifyFormat {
+    Human,
+    Json,
+    Jsonl,
+}
+
+/// Formats `corpus import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ImportFormat {
+    /// One statement per line: `id`, `speaker`, `text`, `source` (URL), `date`, optional `title`.
+    Jsonl,
+}
+
+/// The kind of source imported statements come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ImportKind {
+    Transcript,
+    PressRelease,
+    Speech,
+    Interview,
+    SocialPost,
+}
+
+impl From<ImportKind> for SourceKind {
+    fn from(kind: ImportKind) -> Self {
+        match kind {
+            ImportKind::Transcript => SourceKind::Transcript,
+            ImportKind::PressRelease => SourceKind::PressRelease,
+            ImportKind::Speech => SourceKind::Speech,
+            ImportKind::Interview => SourceKind::Interview,
+            ImportKind::SocialPost => SourceKind::SocialPost,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -178,13 +258,60 @@ fn run(command: Command, out: &mut impl Write) -> io::Result<Exit> {
             corpus,
             format,
             fail_on,
-        } => check(&paths, &corpus, format, fail_on, out),
-        Command::Extract { paths, format } => extract(&paths, format, out),
+        } => stories::check(&paths, &corpus, format, fail_on, out),
+        Command::Extract { paths, format } => stories::extract(&paths, format, out),
+        Command::Verify {
+            quote,
+            speaker,
+            corpus,
+            format,
+            fail_on,
+        } => verify::verify(quote, speaker, &corpus, format, fail_on, out),
         Command::Corpus { command } => match command {
-            CorpusCommand::Validate { dir } => validate(&dir, out),
-            CorpusCommand::Stats { dir, format } => stats(&dir, format, out),
+            CorpusCommand::Validate { dir } => corpus::validate(&dir, out),
+            CorpusCommand::Stats { dir, format } => corpus::stats(&dir, format, out),
+            CorpusCommand::Index { dir } => corpus::index(&dir, out),
+            CorpusCommand::Import {
+                files,
+                format: ImportFormat::Jsonl,
+                corpus,
+                kind,
+            } => corpus::import(&files, &corpus, kind.into(), out),
         },
     }
+}
+
+/// The index of `corpus`, from its cache when the cache fits, else built and
+/// cached. A progress bar shows on a terminal when the corpus is large or
+/// `always_show` is set; a corrupt cache is reported and rebuilt; a folder
+/// that cannot be written (read-only) still works, with the index in memory.
+fn open_index(corpus: &Corpus, dirs: &[PathBuf], always_show: bool) -> CorpusIndex {
+    let bar = indicatif::ProgressBar::new(corpus.statements.len() as u64);
+    if !io::stderr().is_terminal() || !(always_show || corpus.statements.len() >= 100_000) {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("indexing {bar:40} {pos}/{len} statements")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let path = cache::cache_path(dirs);
+    let warn = |err: &CacheError| eprintln!("quoth: warning: {err}; rebuilding the index");
+    let progress = |n: usize| bar.set_position(n.min(corpus.statements.len()) as u64);
+    let (index, outcome) = cache::load_or_build(corpus, path.as_deref(), &progress, &warn);
+    bar.finish_and_clear();
+    if let (CacheOutcome::BuiltNotWritten(err), Some(path)) = (&outcome, &path)
+        && (always_show
+            || !matches!(
+                err.kind(),
+                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+            ))
+    {
+        eprintln!(
+            "quoth: warning: index cache not written to {}: {err}; the index is kept in memory",
+            path.display()
+        );
+    }
+    index
 }
 
 fn open_corpus(dirs: &[PathBuf]) -> Option<Corpus> {
@@ -240,139 +367,4 @@ fn e_name(err: &crate::load::LoadError) -> String {
 
 fn input_name(input: &Input) -> String {
     input.name()
-}
-
-fn check(
-    paths: &[PathBuf],
-    corpus_dirs: &[PathBuf],
-    format: CheckFormat,
-    fail_on: FailOn,
-    out: &mut impl Write,
-) -> io::Result<Exit> {
-    let Some(corpus) = open_corpus(corpus_dirs) else {
-        return Ok(Exit::Error);
-    };
-    let index = CorpusIndex::build(&corpus);
-    let matcher = Matcher::new(&corpus, &index);
-    let (docs, errors) = load_inputs(paths);
-    let reporter = Reporter::new(Some(&corpus));
-    let files: Vec<FileReport> = docs
-        .into_iter()
-        .map(|doc| reporter.file(&check_document(doc, &corpus, &matcher)))
-        .collect();
-    let report = CheckReport {
-        schema_version: report::SCHEMA_VERSION,
-        corpus: CorpusSummary {
-            paths: corpus_dirs
-                .iter()
-                .map(|d| d.display().to_string())
-                .collect(),
-            speakers: corpus.speakers.len(),
-            statements: corpus.statements.len(),
-        },
-        summary: report::summarize(&files),
-        files,
-        errors,
-    };
-    match format {
-        CheckFormat::Human => human::render_check(out, &report)?,
-        CheckFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report)?;
-            writeln!(out)?;
-        }
-    }
-    let failing = report
-        .summary
-        .verdicts
-        .iter()
-        .any(|v| v.verdict >= fail_on.verdict());
-    Ok(if !report.errors.is_empty() {
-        Exit::Error
-    } else if failing {
-        Exit::Findings
-    } else {
-        Exit::Clean
-    })
-}
-
-fn extract(paths: &[PathBuf], format: ExtractFormat, out: &mut impl Write) -> io::Result<Exit> {
-    let (docs, errors) = load_inputs(paths);
-    let reporter = Reporter::new(None);
-    let mut files: Vec<FileReport> = docs
-        .into_iter()
-        .map(|doc| reporter.file(&extract_document(doc, None)))
-        .collect();
-    match format {
-        ExtractFormat::Human => human::render_extract(out, &files)?,
-        ExtractFormat::Json => {
-            let document = serde_json::json!({
-                "schema_version": report::SCHEMA_VERSION,
-                "files": files,
-                "errors": errors,
-            });
-            serde_json::to_writer_pretty(&mut *out, &document)?;
-            writeln!(out)?;
-        }
-        ExtractFormat::Jsonl => {
-            for file in &mut files {
-                file.schema_version = Some(report::SCHEMA_VERSION);
-                serde_json::to_writer(&mut *out, file)?;
-                writeln!(out)?;
-            }
-        }
-    }
-    Ok(if errors.is_empty() {
-        Exit::Clean
-    } else {
-        Exit::Error
-    })
-}
-
-fn validate(dir: &std::path::Path, out: &mut impl Write) -> io::Result<Exit> {
-    let Some(corpus) = open_corpus(&[dir.to_path_buf()]) else {
-        return Ok(Exit::Error);
-    };
-    writeln!(
-        out,
-        "{}: ok: {} files, {} speakers, {} sources, {} statements",
-        dir.display(),
-        corpus.files.len(),
-        corpus.speakers.len(),
-        corpus.sources.len(),
-        corpus.statements.len()
-    )?;
-    Ok(Exit::Clean)
-}
-
-fn stats(dir: &std::path::Path, format: StatsFormat, out: &mut impl Write) -> io::Result<Exit> {
-    let Some(corpus) = open_corpus(&[dir.to_path_buf()]) else {
-        return Ok(Exit::Error);
-    };
-    let stats = CorpusStats::of(&corpus);
-    match format {
-        StatsFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &stats)?;
-            writeln!(out)?;
-        }
-        StatsFormat::Human => {
-            writeln!(out, "corpus     {}", dir.display())?;
-            writeln!(out, "files      {}", stats.files)?;
-            writeln!(out, "speakers   {}", stats.speakers)?;
-            writeln!(out, "sources    {}", stats.sources)?;
-            writeln!(
-                out,
-                "statements {} ({} joint)",
-                stats.statements, stats.joint_statements
-            )?;
-            writeln!(out, "words      {}", stats.words)?;
-            if let (Some(first), Some(last)) = (stats.first_date, stats.last_date) {
-                writeln!(out, "dates      {first} to {last}")?;
-            }
-            writeln!(out, "statements by speaker:")?;
-            for s in &stats.by_speaker {
-                writeln!(out, "  {:>6}  {} ({})", s.statements, s.name, s.id)?;
-            }
-        }
-    }
-    Ok(Exit::Clean)
 }

@@ -11,8 +11,10 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 use std::fs;
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
+use rustc_hash::FxHasher;
 use serde::Deserialize;
 use serde::de::{self, Deserializer};
 use thiserror::Error;
@@ -138,7 +140,24 @@ pub fn load_corpus(dirs: &[PathBuf]) -> Result<Corpus, Vec<CorpusError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(assemble(parsed.into_iter().map(|(f, _, e)| (f, e))))
+    let content_hash = {
+        let mut hasher = FxHasher::default();
+        for (file, text, _) in &parsed {
+            let name = Path::new(file)
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(file);
+            hasher.write(name.as_bytes());
+            hasher.write_u8(0);
+            hasher.write(text.as_bytes());
+            hasher.write_u8(0);
+        }
+        hasher.finish()
+    };
+    Ok(assemble(
+        parsed.into_iter().map(|(f, _, e)| (f, e)),
+        content_hash,
+    ))
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -196,7 +215,7 @@ fn parse_file(file: &str, text: &str, context: &mut IdContext) -> Result<CorpusF
     }
 }
 
-fn assemble(parsed: impl Iterator<Item = (String, CorpusFile)>) -> Corpus {
+fn assemble(parsed: impl Iterator<Item = (String, CorpusFile)>, content_hash: u64) -> Corpus {
     let mut files = Vec::new();
     let mut speakers = Vec::new();
     let mut raw_sources = Vec::new();
@@ -240,7 +259,7 @@ fn assemble(parsed: impl Iterator<Item = (String, CorpusFile)>) -> Corpus {
             note: raw.note,
         });
     }
-    Corpus::new(speakers, sources, statements, files)
+    Corpus::new(speakers, sources, statements, files, content_hash)
 }
 
 /// Ids seen so far while parsing, consulted by the id types' deserializers.

@@ -1,5 +1,6 @@
 //! The reference corpus: speakers, sources and statements, kept as YAML files.
 
+pub mod import;
 mod load;
 mod model;
 mod stats;

@@ -197,6 +197,8 @@ pub struct Corpus {
     pub statements: Vec<Statement>,
     /// The files the corpus was loaded from.
     pub files: Vec<String>,
+    /// A hash of the corpus files' names and contents: the key of the index cache.
+    pub content_hash: u64,
     by_name: HashMap<String, usize>,
 }
 
@@ -207,6 +209,7 @@ impl Corpus {
         sources: Vec<Source>,
         statements: Vec<Statement>,
         files: Vec<String>,
+        content_hash: u64,
     ) -> Self {
         let mut by_name = HashMap::new();
         for (index, speaker) in speakers.iter().enumerate() {
@@ -219,6 +222,7 @@ impl Corpus {
             sources,
             statements,
             files,
+            content_hash,
             by_name,
         }
     }

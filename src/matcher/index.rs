@@ -1,74 +1,205 @@
-//! An in-memory inverted index over the corpus's normalised words, for
-//! retrieving the few statements worth aligning a quote against.
+//! An inverted index over the corpus's normalised words, for retrieving the
+//! few statements worth aligning a quote against.
+//!
+//! Lookup cost grows with the postings of a quote's rarest words, not with
+//! the corpus: a quote's words are looked up rarest first, and only the
+//! postings of the few rarest are read. Statements are tokenized again, on
+//! demand, only when they are aligned.
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::normalize::{Word, words};
 use crate::corpus::Corpus;
 
-/// Statements tokenized once, with postings and inverse document frequencies.
-#[derive(Debug, Clone)]
+/// How many of a quote's rarest words are looked up.
+const RARE_WORDS: usize = 8;
+
+/// The index: a vocabulary of normalised words and, for each, the sorted ids
+/// of the statements that hold it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CorpusIndex {
-    /// The words of each statement, by statement index.
-    pub statement_words: Vec<Vec<Word>>,
-    postings: HashMap<String, Vec<u32>>,
-    statements: usize,
+    /// Word → word id.
+    pub(super) vocabulary: FxHashMap<String, u32>,
+    /// Word id → start of its postings in `postings`; one entry more than words.
+    pub(super) offsets: Vec<u32>,
+    /// The postings of every word, one after another.
+    pub(super) postings: Vec<u32>,
+    /// Number of statements indexed.
+    pub(super) statements: u32,
+    /// The corpus content hash the index was built from.
+    pub(super) corpus_hash: u64,
 }
 
-/// How many candidates a lookup returns at most.
-pub const MAX_CANDIDATES: usize = 64;
-
 impl CorpusIndex {
-    /// Indexes every statement of `corpus`.
-    pub fn build(corpus: &Corpus) -> Self {
-        let statement_words: Vec<Vec<Word>> = corpus
+    /// Indexes every statement of `corpus`, on all cores; `progress` is called
+    /// with the number of statements tokenized so far.
+    pub fn build(corpus: &Corpus, progress: &(dyn Fn(usize) + Sync)) -> Self {
+        const CHUNK: usize = 4096;
+        let per_statement: Vec<Vec<String>> = corpus
             .statements
-            .iter()
-            .map(|s| words(&s.text, 0))
+            .par_chunks(CHUNK)
+            .enumerate()
+            .flat_map_iter(|(chunk, statements)| {
+                let norms: Vec<Vec<String>> = statements
+                    .iter()
+                    .map(|s| {
+                        let mut norms: Vec<String> =
+                            words(&s.text, 0).into_iter().map(|w| w.norm).collect();
+                        norms.sort_unstable();
+                        norms.dedup();
+                        norms
+                    })
+                    .collect();
+                progress((chunk + 1) * CHUNK);
+                norms
+            })
             .collect();
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, ws) in statement_words.iter().enumerate() {
-            for w in ws {
-                let list = postings.entry(w.norm.clone()).or_default();
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
+        let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        for (statement, norms) in per_statement.into_iter().enumerate() {
+            for norm in norms {
+                let next = lists.len() as u32;
+                let id = *vocabulary.entry(norm).or_insert(next);
+                if id == next {
+                    lists.push(Vec::new());
                 }
+                lists[id as usize].push(statement as u32);
             }
         }
-        CorpusIndex {
-            statement_words,
-            postings,
-            statements: corpus.statements.len(),
+        let mut offsets = Vec::with_capacity(lists.len() + 1);
+        let mut postings = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        for list in lists {
+            offsets.push(postings.len() as u32);
+            postings.extend(list);
         }
+        offsets.push(postings.len() as u32);
+        CorpusIndex {
+            vocabulary,
+            offsets,
+            postings,
+            statements: corpus.statements.len() as u32,
+            corpus_hash: corpus.content_hash,
+        }
+    }
+
+    /// Whether the index was built from a corpus with this content hash.
+    pub fn fits(&self, corpus: &Corpus) -> bool {
+        self.corpus_hash == corpus.content_hash
+            && self.statements as usize == corpus.statements.len()
+    }
+
+    fn postings_of(&self, id: u32) -> &[u32] {
+        let (start, end) = (self.offsets[id as usize], self.offsets[id as usize + 1]);
+        &self.postings[start as usize..end as usize]
+    }
+
+    /// How many statements hold the normalised word.
+    pub fn document_frequency(&self, norm: &str) -> usize {
+        self.vocabulary
+            .get(norm)
+            .map_or(0, |&id| self.postings_of(id).len())
     }
 
     /// Inverse document frequency of a normalised word: rare words weigh more.
     pub fn idf(&self, norm: &str) -> f64 {
-        let df = self.postings.get(norm).map_or(0, Vec::len) as f64;
+        let df = self.document_frequency(norm) as f64;
         ((self.statements as f64 + 1.0) / (df + 1.0)).ln() + 1.0
     }
 
-    /// The statements sharing the most weight of words with `quote`, among those
-    /// `allowed` lets through, best first.
-    pub fn candidates(&self, quote: &[Word], allowed: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut weight: HashMap<u32, f64> = HashMap::new();
-        let mut seen = std::collections::HashSet::new();
-        for w in quote {
-            if !seen.insert(w.norm.as_str()) {
-                continue;
-            }
-            if let Some(list) = self.postings.get(&w.norm) {
-                let idf = self.idf(&w.norm);
-                for &s in list {
-                    if allowed(s as usize) {
-                        *weight.entry(s).or_default() += idf;
-                    }
+    /// Up to `limit` statements sharing the most weight of rare words with
+    /// `quote`, among those `allowed` lets through, best first.
+    pub fn candidates(
+        &self,
+        quote: &[Word],
+        allowed: impl Fn(usize) -> bool,
+        limit: usize,
+    ) -> Vec<usize> {
+        let mut rare: Vec<(u32, usize)> = quote
+            .iter()
+            .filter_map(|w| {
+                self.vocabulary
+                    .get(&w.norm)
+                    .map(|&id| (id, self.postings_of(id).len()))
+            })
+            .collect();
+        rare.sort_unstable();
+        rare.dedup();
+        rare.sort_unstable_by_key(|&(id, df)| (df, id));
+        rare.truncate(RARE_WORDS);
+        let mut weight: FxHashMap<u32, f64> = FxHashMap::default();
+        for &(id, df) in &rare {
+            let idf = ((self.statements as f64 + 1.0) / (df as f64 + 1.0)).ln() + 1.0;
+            for &s in self.postings_of(id) {
+                if allowed(s as usize) {
+                    *weight.entry(s).or_default() += idf;
                 }
             }
         }
         let mut ranked: Vec<(u32, f64)> = weight.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.truncate(MAX_CANDIDATES);
+        let by_weight = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if ranked.len() > limit {
+            ranked.select_nth_unstable_by(limit, by_weight);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(by_weight);
         ranked.into_iter().map(|(s, _)| s as usize).collect()
+    }
+
+    /// The words of statement `statement` of `corpus`, for alignment.
+    pub fn statement_words(corpus: &Corpus, statement: usize) -> Vec<Word> {
+        words(&corpus.statements[statement].text, 0)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::corpus::{Date, Source, SourceKind, Speaker, SpeakerKind, Statement};
+
+    pub(crate) fn corpus_of(texts: &[&str]) -> Corpus {
+        let speaker = Speaker {
+            id: "s".into(),
+            name: "S".into(),
+            aliases: vec![],
+            titles: vec![],
+            kind: SpeakerKind::Person,
+            pronouns: None,
+        };
+        let source = Source {
+            id: "src".into(),
+            title: "T".into(),
+            url: "https://example.org".into(),
+            date: Date::parse("2021-03-16").unwrap(),
+            kind: SourceKind::Transcript,
+            provenance: None,
+            note: None,
+        };
+        let statements = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Statement {
+                id: format!("st{i}"),
+                speakers: vec![0],
+                source: 0,
+                text: t.to_string(),
+                note: None,
+            })
+            .collect();
+        Corpus::new(vec![speaker], vec![source], statements, vec![], 7)
+    }
+
+    #[test]
+    fn rare_words_find_the_statement() {
+        let corpus = corpus_of(&[
+            "We will push back when China uses coercion.",
+            "We will win the election.",
+            "The weather is fine today.",
+        ]);
+        let index = CorpusIndex::build(&corpus, &|_| {});
+        let quote = words("China uses coercion", 0);
+        assert_eq!(index.candidates(&quote, |_| true, 2)[0], 0);
+        assert_eq!(index.document_frequency("we"), 2);
+        assert!(index.candidates(&quote, |s| s != 0, 2).is_empty());
     }
 }

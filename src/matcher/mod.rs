@@ -6,6 +6,7 @@
 //! speaker first, then runs across the corpus to find misattributions.
 
 pub mod align;
+pub mod cache;
 pub mod index;
 pub mod normalize;
 
@@ -93,8 +94,23 @@ pub struct Verdict {
 pub struct Evidence {
     /// Index into [`Corpus::statements`].
     pub statement: usize,
+    /// The next statement of the same source, when the quote runs on into it;
+    /// the alignment's statement spans then index the two texts joined by a space.
+    pub next: Option<usize>,
     /// The alignment of the quote against it.
     pub alignment: Alignment,
+}
+
+impl Evidence {
+    /// The text the alignment's statement spans index: the statement, joined
+    /// with the next one when the quote runs on into it.
+    pub fn text<'c>(&self, corpus: &'c Corpus) -> std::borrow::Cow<'c, str> {
+        let first = &corpus.statements[self.statement].text;
+        match self.next {
+            Some(next) => format!("{first} {}", corpus.statements[next].text).into(),
+            None => first.into(),
+        }
+    }
 }
 
 /// Below this weighted share of its words matched, a quote is not an alteration of a statement but not found.
@@ -135,41 +151,152 @@ fn score(kind: VerdictKind, alignment: &Alignment) -> f64 {
     (value.clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
 
+/// How many candidates a corpus-wide or large-scope lookup aligns.
+const CANDIDATES: usize = 24;
+/// A scope this small is aligned statement by statement, without the index.
+const SMALL_SCOPE: usize = 256;
+
 /// Judges quotations against one corpus.
 pub struct Matcher<'a> {
     corpus: &'a Corpus,
     index: &'a CorpusIndex,
+    /// The statements of each speaker, by speaker index.
+    by_speaker: Vec<Vec<usize>>,
+}
+
+/// The statements a quote is looked up in first.
+enum Scope {
+    /// A corpus speaker's statements, alone or joint.
+    Speaker(usize),
+    /// Written statements (press releases, posts); joint ones only if `joint`.
+    Written { joint: bool },
 }
 
 struct Best {
     kind: Option<VerdictKind>,
+    /// Weight of the quote's words found anywhere in the statement.
+    shared: f64,
     evidence: Evidence,
 }
 
 impl<'a> Matcher<'a> {
     /// A matcher over `corpus` and its `index`.
     pub fn new(corpus: &'a Corpus, index: &'a CorpusIndex) -> Self {
-        Matcher { corpus, index }
+        let mut by_speaker = vec![Vec::new(); corpus.speakers.len()];
+        for (i, statement) in corpus.statements.iter().enumerate() {
+            for &speaker in &statement.speakers {
+                by_speaker[speaker].push(i);
+            }
+        }
+        Matcher {
+            corpus,
+            index,
+            by_speaker,
+        }
     }
 
-    /// The best-aligned statement among those `allowed`, ranked by verdict, then coverage.
-    fn best(&self, quote: &[Word], allowed: impl Fn(usize) -> bool) -> Option<Best> {
+    fn in_scope(&self, scope: &Scope, statement: usize) -> bool {
+        let statement = &self.corpus.statements[statement];
+        match *scope {
+            Scope::Speaker(id) => statement.speakers.contains(&id),
+            Scope::Written { joint } => {
+                self.corpus.sources[statement.source].kind == SourceKind::PressRelease
+                    && (!joint || statement.is_joint())
+            }
+        }
+    }
+
+    /// The statements worth aligning `quote` against: inside `scope`, or
+    /// outside it when `outside`, or anywhere when there is no scope.
+    fn candidates(&self, quote: &[Word], scope: Option<&Scope>, outside: bool) -> Vec<usize> {
+        match (scope, outside) {
+            (Some(Scope::Speaker(id)), false) if self.by_speaker[*id].len() <= SMALL_SCOPE => {
+                self.by_speaker[*id].clone()
+            }
+            (Some(scope), false) => {
+                self.index
+                    .candidates(quote, |s| self.in_scope(scope, s), CANDIDATES)
+            }
+            (Some(scope), true) => {
+                self.index
+                    .candidates(quote, |s| !self.in_scope(scope, s), CANDIDATES)
+            }
+            (None, _) => self.index.candidates(quote, |_| true, CANDIDATES),
+        }
+    }
+
+    /// The statement that follows `statement` in its source, by the same speakers.
+    fn next_in_source(&self, statement: usize) -> Option<usize> {
+        let (this, next) = (
+            &self.corpus.statements[statement],
+            self.corpus.statements.get(statement + 1)?,
+        );
+        (next.source == this.source && next.speakers == this.speakers).then_some(statement + 1)
+    }
+
+    /// Aligns `quote` against `statement`, and against it joined with the next
+    /// statement of its source when the quote runs on past its end.
+    fn align_with(
+        &self,
+        quote: &[Word],
+        statement: usize,
+        words: Vec<Word>,
+    ) -> Option<(Alignment, Option<usize>)> {
+        let alignment = align(quote, &words, |w| self.index.idf(w))?;
+        let runs_past_end = alignment.excerpt.end + 2
+            >= self.corpus.statements[statement].text.len()
+            && alignment.matched < quote.len();
+        if runs_past_end && let Some(next) = self.next_in_source(statement) {
+            let first = &self.corpus.statements[statement].text;
+            let mut joined = words;
+            joined.extend(normalize::words(
+                &self.corpus.statements[next].text,
+                first.len() + 1,
+            ));
+            if let Some(longer) = align(quote, &joined, |w| self.index.idf(w))
+                && longer.matched > alignment.matched
+            {
+                return Some((longer, Some(next)));
+            }
+        }
+        Some((alignment, None))
+    }
+
+    /// The summed rarity of the quote's distinct words that `statement` holds, in any order.
+    fn shared_weight(&self, quote: &[Word], statement: &[Word]) -> f64 {
+        let words: rustc_hash::FxHashSet<&str> =
+            statement.iter().map(|w| w.norm.as_str()).collect();
+        let mut seen = rustc_hash::FxHashSet::default();
+        quote
+            .iter()
+            .filter(|w| words.contains(w.norm.as_str()) && seen.insert(w.norm.as_str()))
+            .map(|w| self.index.idf(&w.norm))
+            .sum()
+    }
+
+    /// The best-aligned statement among `candidates`, ranked by verdict, then coverage.
+    fn best(&self, quote: &[Word], candidates: Vec<usize>) -> Option<Best> {
         let mut best: Option<Best> = None;
-        for statement in self.index.candidates(quote, allowed) {
-            let words = &self.index.statement_words[statement];
-            let Some(alignment) = align(quote, words, |w| self.index.idf(w)) else {
+        for statement in candidates {
+            let words = CorpusIndex::statement_words(self.corpus, statement);
+            let shared = self.shared_weight(quote, &words);
+            let Some((alignment, next)) = self.align_with(quote, statement, words) else {
                 continue;
             };
             let kind = classify(quote, &alignment);
             let rank = |k: Option<VerdictKind>| k.map_or(usize::MAX, |k| k as usize);
+            // Best verdict, then most of the quote aligned, then most rare words shared.
             let better = best.as_ref().is_none_or(|b| {
-                (rank(kind), -alignment.coverage) < (rank(b.kind), -b.evidence.alignment.coverage)
+                (rank(kind), -alignment.coverage, -shared)
+                    < (rank(b.kind), -b.evidence.alignment.coverage, -b.shared)
             });
             if better {
                 best = Some(Best {
                     kind,
+                    shared,
                     evidence: Evidence {
                         statement,
+                        next,
                         alignment,
                     },
                 });
@@ -190,41 +317,37 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// Judges the quotation `text` attributed to `speaker`.
+    /// Judges the quotation `text` (starting at byte `base` of its story) attributed to `speaker`.
     pub fn judge(&self, text: &str, base: usize, speaker: Option<&ResolvedSpeaker>) -> Verdict {
         let quote = words(text, base);
         if quote.is_empty() {
-            return Self::verdict(
-                if speaker.is_some() {
-                    VerdictKind::NotFound
-                } else {
-                    VerdictKind::Unattributed
-                },
-                None,
-            );
+            let kind = if speaker.is_some() {
+                VerdictKind::NotFound
+            } else {
+                VerdictKind::Unattributed
+            };
+            return Self::verdict(kind, None);
         }
+        let confirmed = |b: &Best| b.kind.is_some_and(VerdictKind::is_confirmed);
         let Some(speaker) = speaker else {
             // Still show who said the words, when someone did.
             let found = self
-                .best(&quote, |_| true)
-                .filter(|b| b.kind.is_some_and(VerdictKind::is_confirmed));
+                .best(&quote, self.candidates(&quote, None, false))
+                .filter(confirmed);
             return Self::verdict(VerdictKind::Unattributed, found.map(|b| b.evidence));
         };
         let scope = self.scope(speaker);
-        let own = match &scope {
-            Some(in_scope) => self.best(&quote, in_scope),
-            None => None,
-        };
+        let own = scope
+            .as_ref()
+            .and_then(|scope| self.best(&quote, self.candidates(&quote, Some(scope), false)));
         if let Some(own) = &own
             && let Some(kind) = own.kind.filter(|k| k.is_confirmed())
         {
             return Self::verdict(kind, Some(own.evidence.clone()));
         }
         let elsewhere = self
-            .best(&quote, |s| {
-                scope.as_ref().is_none_or(|in_scope| !in_scope(s))
-            })
-            .filter(|b| b.kind.is_some_and(VerdictKind::is_confirmed));
+            .best(&quote, self.candidates(&quote, scope.as_ref(), true))
+            .filter(confirmed);
         if let Some(other) = elsewhere {
             let score = other
                 .kind
@@ -260,21 +383,12 @@ impl<'a> Matcher<'a> {
     /// A corpus speaker's scope is their statements, alone or joint. A
     /// document with no corpus speaker (`a joint statement`) is looked up
     /// among written statements: joint ones when the mention says "joint".
-    fn scope(&self, speaker: &ResolvedSpeaker) -> Option<Box<dyn Fn(usize) -> bool + 'a>> {
-        let corpus = self.corpus;
+    fn scope(&self, speaker: &ResolvedSpeaker) -> Option<Scope> {
         if let Some(id) = speaker.corpus_speaker {
-            return Some(Box::new(move |s| {
-                corpus.statements[s].speakers.contains(&id)
-            }));
+            return Some(Scope::Speaker(id));
         }
-        if speaker.entity != EntityKind::Document {
-            return None;
-        }
-        let joint = speaker.name.to_lowercase().contains("joint");
-        Some(Box::new(move |s| {
-            let statement = &corpus.statements[s];
-            let kind = corpus.sources[statement.source].kind;
-            kind == SourceKind::PressRelease && (!joint || statement.is_joint())
-        }))
+        (speaker.entity == EntityKind::Document).then(|| Scope::Written {
+            joint: speaker.name.to_lowercase().contains("joint"),
+        })
     }
 }

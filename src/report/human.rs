@@ -12,7 +12,8 @@ use crate::extract::QuoteKind;
 use crate::matcher::VerdictKind;
 use crate::matcher::align::{EditMark, EditOp};
 
-fn paint_verdict(kind: VerdictKind) -> ColoredString {
+/// A verdict's name, coloured by how bad it is.
+pub fn paint_verdict(kind: VerdictKind) -> ColoredString {
     let name = kind.name();
     match kind {
         VerdictKind::Verbatim | VerdictKind::Variant | VerdictKind::Elided => name.green().bold(),
@@ -84,14 +85,9 @@ fn serde_plain<T: serde::Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-fn verdict_block(
-    out: &mut impl Write,
-    quote: &QuoteReport,
-    verdict: &VerdictReport,
-) -> io::Result<()> {
-    if quote.kind == QuoteKind::Term {
-        return Ok(());
-    }
+/// The lines under a quote that explain its verdict: the statement, the
+/// diff, the source and the note.
+pub fn verdict_block(out: &mut impl Write, verdict: &VerdictReport) -> io::Result<()> {
     let Some(statement) = &verdict.statement else {
         let why = match verdict.kind {
             VerdictKind::UnknownSpeaker => {
@@ -185,7 +181,7 @@ pub fn render_check(out: &mut impl Write, report: &CheckReport) -> io::Result<()
         for quote in &file.quotes {
             head(out, &file.file, quote)?;
             if let Some(Some(verdict)) = &quote.verdict {
-                verdict_block(out, quote, verdict)?;
+                verdict_block(out, verdict)?;
             }
             writeln!(out)?;
         }

@@ -9,10 +9,11 @@ use serde::Serialize;
 
 use crate::corpus::{Corpus, Date, Provenance, SourceKind};
 use crate::extract::QuoteKind;
+use crate::load::Document;
 use crate::matcher::align::{EditMark, EditOp};
 use crate::matcher::{Verdict, VerdictKind};
 use crate::pipeline::{CheckedFile, CheckedQuote};
-use crate::resolve::{EntityKind, ResolvedBy};
+use crate::resolve::{EntityKind, ResolvedBy, ResolvedSpeaker};
 use crate::span::{Location, Span};
 
 /// The version of the JSON report format. Raised on any incompatible change.
@@ -176,9 +177,12 @@ pub struct StatementReport {
     pub source: SourceReport,
     /// The part of the statement the quote aligns with (the whole statement for `not-found`).
     pub excerpt: String,
-    /// Byte span of the excerpt in the statement's text.
+    /// Byte span of the excerpt in `text`.
     pub excerpt_span: ByteSpan,
-    /// The statement's whole text.
+    /// The id of the next statement of the source, when the quote runs on into it.
+    pub continues_in: Option<String>,
+    /// The statement's whole text (joined with the next one's, after a space,
+    /// when the quote runs on into it).
     pub text: String,
 }
 
@@ -292,26 +296,27 @@ impl<'a> Reporter<'a> {
                 checked
                     .verdict
                     .as_ref()
-                    .map(|v| self.verdict(file, checked, v))
+                    .map(|v| self.verdict(&file.document, checked.speaker.as_ref(), v))
             }),
         }
     }
 
-    fn verdict(
+    /// The report of `verdict` on a quote of `doc` attributed to `speaker`.
+    pub fn verdict(
         &self,
-        file: &CheckedFile,
-        checked: &CheckedQuote,
+        doc: &Document,
+        speaker: Option<&ResolvedSpeaker>,
         verdict: &Verdict,
     ) -> VerdictReport {
-        let doc = &file.document;
         let evidence = verdict.evidence.as_ref().zip(self.corpus);
         let statement = evidence.map(|(e, corpus)| {
             let s = &corpus.statements[e.statement];
             let source = &corpus.sources[s.source];
+            let text = e.text(corpus);
             let excerpt_span = if verdict.kind == VerdictKind::NotFound {
-                Span::new(0, s.text.len())
+                Span::new(0, text.len())
             } else {
-                with_closing_punctuation(&s.text, e.alignment.excerpt)
+                with_closing_punctuation(&text, e.alignment.excerpt)
             };
             StatementReport {
                 id: s.id.clone(),
@@ -328,14 +333,15 @@ impl<'a> Reporter<'a> {
                     kind: source.kind,
                     provenance: source.provenance,
                 },
-                excerpt: excerpt_span.slice(&s.text).to_string(),
+                excerpt: excerpt_span.slice(&text).to_string(),
                 excerpt_span: excerpt_span.into(),
-                text: s.text.clone(),
+                continues_in: e.next.map(|n| corpus.statements[n].id.clone()),
+                text: text.into_owned(),
             }
         });
         let diff: Vec<EditReport> = match evidence {
             Some((e, corpus)) if verdict.kind != VerdictKind::NotFound => {
-                let text = &corpus.statements[e.statement].text;
+                let text = e.text(corpus);
                 e.alignment
                     .edits
                     .iter()
@@ -345,7 +351,7 @@ impl<'a> Reporter<'a> {
                         severe: edit.severe,
                         quote: edit.quote.map(|s| s.slice(&doc.text).to_string()),
                         quote_span: edit.quote.map(|s| doc.lines.locate(&doc.text, s)),
-                        statement: edit.statement.map(|s| s.slice(text).to_string()),
+                        statement: edit.statement.map(|s| s.slice(&text).to_string()),
                         statement_span: edit.statement.map(ByteSpan::from),
                     })
                     .collect()
@@ -357,7 +363,7 @@ impl<'a> Reporter<'a> {
             kind: verdict.kind,
             score: verdict.score,
             severe: diff.iter().any(|d| d.severe),
-            note: evidence.and_then(|(e, corpus)| note(corpus, e.statement, verdict.kind, checked)),
+            note: evidence.and_then(|(e, corpus)| note(corpus, e.statement, verdict.kind, speaker)),
             statement,
             diff,
             joint,
@@ -372,7 +378,7 @@ fn note(
     corpus: &Corpus,
     statement: usize,
     kind: VerdictKind,
-    checked: &CheckedQuote,
+    speaker: Option<&ResolvedSpeaker>,
 ) -> Option<String> {
     let s = &corpus.statements[statement];
     let source = &corpus.sources[s.source];
@@ -386,7 +392,7 @@ fn note(
         _ => {}
     }
     if kind.is_confirmed() || kind == VerdictKind::Altered {
-        let speaker = checked.speaker.as_ref().and_then(|sp| sp.corpus_speaker);
+        let speaker = speaker.and_then(|sp| sp.corpus_speaker);
         if s.is_joint() {
             let issued = if source.kind.is_written() {
                 "a written statement issued jointly"

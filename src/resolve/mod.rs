@@ -537,6 +537,55 @@ fn resolve_nominal(
     }
 }
 
+/// The speaker named by `name` alone, as given outside a story (`quoth verify
+/// --speaker`): a corpus name or alias, a surname or title that one corpus
+/// speaker has, a document (`joint statement`), or someone the corpus lacks.
+pub fn resolve_given_name(name: &str, corpus: &Corpus, lexicon: &Lexicon) -> ResolvedSpeaker {
+    let name = name.trim();
+    let mut speaker = ResolvedSpeaker {
+        name: name.to_string(),
+        mention: Span::default(),
+        resolved_by: ResolvedBy::Name,
+        entity: EntityKind::Person,
+        corpus_speaker: None,
+    };
+    let stripped = strip_determiner(name, lexicon);
+    if let Some(index) = corpus.speaker_named(name) {
+        let found = &corpus.speakers[index];
+        speaker.resolved_by = if found.name.eq_ignore_ascii_case(name) {
+            ResolvedBy::Name
+        } else {
+            ResolvedBy::Alias
+        };
+        speaker.corpus_speaker = Some(index);
+    } else if let Some(index) = corpus_surname(corpus, name) {
+        speaker.resolved_by = ResolvedBy::Surname;
+        speaker.corpus_speaker = Some(index);
+    } else if let Some(index) = corpus
+        .speakers
+        .iter()
+        .position(|s| s.titles.iter().any(|t| t.eq_ignore_ascii_case(&stripped)))
+    {
+        speaker.resolved_by = ResolvedBy::Title;
+        speaker.corpus_speaker = Some(index);
+    } else if stripped
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| Lexicon::has(&lexicon.document_nouns, w))
+    {
+        speaker.name = stripped;
+        speaker.resolved_by = ResolvedBy::Organization;
+        speaker.entity = EntityKind::Document;
+    }
+    if let Some(index) = speaker.corpus_speaker {
+        speaker.name = corpus.speakers[index].name.clone();
+        if corpus.speakers[index].kind == SpeakerKind::Organization {
+            speaker.entity = EntityKind::Organization;
+        }
+    }
+    speaker
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
