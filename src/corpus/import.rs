@@ -85,6 +85,9 @@ struct Record {
     date: String,
     #[serde(default)]
     title: Option<String>,
+    /// Where the statement was taken from, when there is no URL (a repository file).
+    #[serde(default)]
+    doc: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -105,7 +108,8 @@ struct SpeakerOut {
 struct SourceOut {
     id: String,
     title: String,
-    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
     date: String,
     kind: SourceKind,
     statements: Vec<StatementOut>,
@@ -239,11 +243,13 @@ pub fn import_jsonl(
                         "src-{:016x}",
                         stable_hash(&format!("{} {}", record.source, record.date))
                     ),
-                    title: record
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| record.source.clone()),
-                    url: record.source.clone(),
+                    title: [&record.title, &record.doc, &Some(record.source.clone())]
+                        .into_iter()
+                        .flatten()
+                        .find(|t| !t.trim().is_empty())
+                        .cloned()
+                        .unwrap_or_else(|| format!("untitled source of {file}")),
+                    url: Some(record.source.clone()).filter(|u| !u.trim().is_empty()),
                     date: record.date.clone(),
                     kind,
                     statements: Vec::new(),

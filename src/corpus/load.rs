@@ -252,7 +252,7 @@ fn assemble(parsed: impl Iterator<Item = (String, CorpusFile)>, content_hash: u6
         sources.push(Source {
             id: raw.id.0,
             title: raw.title.0,
-            url: raw.url.0,
+            url: raw.url.map(|u| u.0),
             date: raw.date,
             kind: raw.kind,
             provenance: raw.provenance,
@@ -411,7 +411,8 @@ struct SpeakerEntry {
 struct SourceEntry {
     id: SourceId,
     title: Text,
-    url: Text,
+    #[serde(default)]
+    url: Option<Text>,
     date: Date,
     kind: SourceKind,
     #[serde(default)]

@@ -152,8 +152,8 @@ pub struct Source {
     pub id: String,
     /// Title of the page or document.
     pub title: String,
-    /// Where to read it.
-    pub url: String,
+    /// Where to read it, when it is online.
+    pub url: Option<String>,
     /// When the words were said or issued.
     pub date: Date,
     /// What kind of record it is.

@@ -60,7 +60,14 @@ pub struct Alignment {
     pub edits: Vec<Edit>,
     /// Whether case, or punctuation between words, differs inside the region.
     pub minor_differences: bool,
+    /// Statement words from the first to the last matched word.
+    pub region_words: usize,
+    /// The longest run of quote words matched one after another.
+    pub longest_run: usize,
 }
+
+/// At most this many quote words at an edge, facing as many statement words, are a substitution.
+const EDGE_SUBSTITUTION: usize = 2;
 
 const NEGATIONS: &[&str] = &[
     "not",
@@ -246,8 +253,25 @@ fn align_window(
                     EditMark::Unmarked
                 };
                 if !inside && mark == EditMark::Unmarked {
-                    // At the edges, the quote's extra words are insertions; the
+                    // At an edge, a word or two of the quote standing where the
+                    // statement has as many words is a substitution (`at the
+                    // [-top-]{+bottom+}`); longer runs are insertions, and the
                     // statement's words there are context.
+                    if old_len <= EDGE_SUBSTITUTION && new_len >= old_len {
+                        let sw = if i > last {
+                            &sw[..old_len]
+                        } else {
+                            &sw[new_len - old_len..]
+                        };
+                        edits.push(Edit {
+                            op: EditOp::Replace,
+                            mark,
+                            quote: span_of(qw),
+                            statement: span_of(sw),
+                            severe: is_severe(qw) || is_severe(sw),
+                        });
+                        continue;
+                    }
                     edits.push(Edit {
                         op: EditOp::Insert,
                         mark,
@@ -271,6 +295,14 @@ fn align_window(
         }
     }
     let (start, end) = region?;
+    let longest_run = ops
+        .iter()
+        .filter_map(|op| match *op {
+            DiffOp::Equal { len, .. } => Some(len),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
     let total: f64 = quote.iter().map(|w| weight(&w.norm)).sum();
     let excerpt_end = statement[end - 1].span.end;
     Some(Alignment {
@@ -283,6 +315,8 @@ fn align_window(
         excerpt: Span::new(statement[start].span.start, excerpt_end),
         edits,
         minor_differences: minor,
+        region_words: end - start,
+        longest_run,
     })
 }
 

@@ -169,7 +169,7 @@ pub(crate) mod tests {
         let source = Source {
             id: "src".into(),
             title: "T".into(),
-            url: "https://example.org".into(),
+            url: Some("https://example.org".into()),
             date: Date::parse("2021-03-16").unwrap(),
             kind: SourceKind::Transcript,
             provenance: None,

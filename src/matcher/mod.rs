@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::corpus::{Corpus, SourceKind};
 use crate::resolve::{EntityKind, ResolvedSpeaker};
-use align::{Alignment, EditMark, align};
+use align::{Alignment, EditMark, EditOp, align};
 pub use index::CorpusIndex;
 use normalize::{Word, words};
 
@@ -116,7 +116,11 @@ impl Evidence {
 /// Below this weighted share of its words matched, a quote is not an alteration of a statement but not found.
 const ALTERED_MIN_COVERAGE: f64 = 0.6;
 /// Quotes shorter than this many words are only ever verbatim, variant or elided.
-const ALTERED_MIN_WORDS: usize = 3;
+const ALTERED_MIN_WORDS: usize = 5;
+/// An alteration shares at least this many words in a row with the statement.
+const ALTERED_MIN_RUN: usize = 3;
+/// Share of the quote's weight needed when the only changes are extra words at its edges.
+const ALTERED_EDGE_COVERAGE: f64 = 0.8;
 
 /// What one alignment says on its own.
 fn classify(quote: &[Word], alignment: &Alignment) -> Option<VerdictKind> {
@@ -135,7 +139,25 @@ fn classify(quote: &[Word], alignment: &Alignment) -> Option<VerdictKind> {
         }
         return Some(VerdictKind::Variant);
     }
-    (quote.len() >= ALTERED_MIN_WORDS && alignment.coverage >= ALTERED_MIN_COVERAGE)
+    // An alteration is a compact, anchored match: a run of words in a row, a
+    // region not much longer than the quote. Extra words only at the quote's
+    // edges are weak evidence (the speaker may have said the longer phrase
+    // elsewhere), so they need more of the quote found.
+    let anchored = alignment.longest_run >= ALTERED_MIN_RUN.min(quote.len());
+    let compact = alignment.region_words <= 2 * alignment.matched + 2;
+    let first = quote.first().map(|w| w.span.start);
+    let last = quote.last().map(|w| w.span.end);
+    let edges_only = alignment.edits.iter().all(|e| {
+        e.op == EditOp::Insert
+            && e.quote
+                .is_some_and(|q| Some(q.start) == first || Some(q.end) == last)
+    });
+    let needed = if edges_only {
+        ALTERED_EDGE_COVERAGE
+    } else {
+        ALTERED_MIN_COVERAGE
+    };
+    (quote.len() >= ALTERED_MIN_WORDS && anchored && compact && alignment.coverage >= needed)
         .then_some(VerdictKind::Altered)
 }
 
@@ -150,6 +172,9 @@ fn score(kind: VerdictKind, alignment: &Alignment) -> f64 {
     };
     (value.clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
+
+/// Quotes shorter than this are never said to be someone else's words.
+const MISATTRIBUTION_MIN_WORDS: usize = 6;
 
 /// How many candidates a corpus-wide or large-scope lookup aligns.
 const CANDIDATES: usize = 24;
@@ -248,11 +273,20 @@ impl<'a> Matcher<'a> {
             && alignment.matched < quote.len();
         if runs_past_end && let Some(next) = self.next_in_source(statement) {
             let first = &self.corpus.statements[statement].text;
+            // The first statement's closing punctuation stands before the next one's first word.
+            let tail: String = words
+                .last()
+                .map_or("", |w| &first[w.span.end..])
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(normalize::fold_char)
+                .collect();
+            let mut rest = normalize::words(&self.corpus.statements[next].text, first.len() + 1);
+            if let Some(word) = rest.first_mut() {
+                word.punct_before = tail + &word.punct_before;
+            }
             let mut joined = words;
-            joined.extend(normalize::words(
-                &self.corpus.statements[next].text,
-                first.len() + 1,
-            ));
+            joined.extend(rest);
             if let Some(longer) = align(quote, &joined, |w| self.index.idf(w))
                 && longer.matched > alignment.matched
             {
@@ -284,11 +318,16 @@ impl<'a> Matcher<'a> {
                 continue;
             };
             let kind = classify(quote, &alignment);
-            let rank = |k: Option<VerdictKind>| k.map_or(usize::MAX, |k| k as usize);
-            // Best verdict, then most of the quote aligned, then most rare words shared.
+            // Best verdict, then most of the quote aligned, then most rare words
+            // shared; with no verdict (the closest statement of a `not-found`),
+            // the rare words shared come first.
+            let key = |kind: Option<VerdictKind>, coverage: f64, shared: f64| match kind {
+                Some(k) => (k as usize, -coverage, -shared),
+                None => (usize::MAX, -shared, -coverage),
+            };
             let better = best.as_ref().is_none_or(|b| {
-                (rank(kind), -alignment.coverage, -shared)
-                    < (rank(b.kind), -b.evidence.alignment.coverage, -b.shared)
+                key(kind, alignment.coverage, shared)
+                    < key(b.kind, b.evidence.alignment.coverage, b.shared)
             });
             if better {
                 best = Some(Best {
@@ -328,7 +367,10 @@ impl<'a> Matcher<'a> {
             };
             return Self::verdict(kind, None);
         }
-        let confirmed = |b: &Best| b.kind.is_some_and(VerdictKind::is_confirmed);
+        // Words found under someone else name them only when the quote is long
+        // enough not to be a common phrase (`thank you very much`).
+        let long_enough = quote.len() >= MISATTRIBUTION_MIN_WORDS;
+        let confirmed = |b: &Best| long_enough && b.kind.is_some_and(VerdictKind::is_confirmed);
         let Some(speaker) = speaker else {
             // Still show who said the words, when someone did.
             let found = self

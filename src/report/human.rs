@@ -130,7 +130,9 @@ pub fn verdict_block(out: &mut impl Write, verdict: &VerdictReport) -> io::Resul
         source.kind.label(),
         source.date
     )?;
-    writeln!(out, "      {}", source.url.underline())?;
+    if let Some(url) = &source.url {
+        writeln!(out, "      {}", url.underline())?;
+    }
     if let Some(note) = &verdict.note {
         writeln!(out, "  {} note: {note}", "=".dimmed())?;
     }

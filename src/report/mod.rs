@@ -191,8 +191,8 @@ pub struct StatementReport {
 pub struct SourceReport {
     /// Title.
     pub title: String,
-    /// URL.
-    pub url: String,
+    /// URL, when the source is online.
+    pub url: Option<String>,
     /// Date.
     pub date: Date,
     /// Kind of record.

@@ -1,0 +1,240 @@
+//! Verdicts on real statements: an excerpt of the 2016 debate transcripts
+//! (`tests/fixtures/transcripts-2016-excerpt.jsonl`, from
+//! `../shared/data/transcripts-2016/`) is imported into a scratch corpus, and
+//! one quotation per edit class is verified against it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn quoth(args: &[&str], dir: &std::path::Path, stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("quoth runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// A quotation, who it is attributed to, the verdict expected, and the
+/// expected edits as (op, mark, severe).
+struct Case {
+    class: &'static str,
+    quote: &'static str,
+    speaker: &'static str,
+    verdict: &'static str,
+    edits: &'static [(&'static str, &'static str, bool)],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        class: "exact sub-span",
+        quote: "there's nobody in our government to fight them",
+        speaker: "Donald Trump",
+        verdict: "verbatim",
+        edits: &[],
+    },
+    Case {
+        class: "case and punctuation",
+        quote: "They're devaluing their currency and there's Nobody in our government to fight them.",
+        speaker: "Donald Trump",
+        verdict: "variant",
+        edits: &[],
+    },
+    Case {
+        class: "typographic quotes",
+        quote: "They’re devaluing their currency, and there’s nobody in our government to fight them.",
+        speaker: "Trump",
+        verdict: "verbatim",
+        edits: &[],
+    },
+    Case {
+        class: "one word substituted",
+        quote: "we have to build an economy that works for everyone, not just those at the bottom",
+        speaker: "Hillary Clinton",
+        verdict: "altered",
+        edits: &[("replace", "unmarked", false)],
+    },
+    Case {
+        class: "word inserted",
+        quote: "I want us to invest in your bright future.",
+        speaker: "Hillary Clinton",
+        verdict: "altered",
+        edits: &[("insert", "unmarked", false)],
+    },
+    Case {
+        class: "word dropped",
+        quote: "I also want to see companies do profit-sharing.",
+        speaker: "Clinton",
+        verdict: "altered",
+        edits: &[("delete", "unmarked", false)],
+    },
+    Case {
+        class: "negation flipped",
+        quote: "I think Hillary and I don't agree on that.",
+        speaker: "Donald Trump",
+        verdict: "altered",
+        edits: &[("insert", "unmarked", true)],
+    },
+    Case {
+        class: "number changed",
+        quote: "I'll be reducing taxes tremendously, from 35 percent to 25 percent for companies",
+        speaker: "Donald Trump",
+        verdict: "altered",
+        edits: &[("replace", "unmarked", true)],
+    },
+    Case {
+        class: "honest ellipsis",
+        quote: "We have to stop our companies from leaving the United States and ... firing all of their people.",
+        speaker: "Donald Trump",
+        verdict: "elided",
+        edits: &[("delete", "ellipsis", false)],
+    },
+    Case {
+        class: "bracketed insertion",
+        quote: "I think [Clinton] and I agree on that.",
+        speaker: "Donald Trump",
+        verdict: "elided",
+        edits: &[("replace", "brackets", false)],
+    },
+    Case {
+        class: "splice without ellipsis",
+        quote: "The central question in this election is really what kind of country we want to be and what kind of future we'll build together. First, we have to build an economy that works for everyone",
+        speaker: "Hillary Clinton",
+        verdict: "altered",
+        edits: &[("delete", "unmarked", false)],
+    },
+    Case {
+        class: "misattribution",
+        quote: "we have to build an economy that works for everyone, not just those at the top",
+        speaker: "Donald Trump",
+        verdict: "misattributed",
+        edits: &[],
+    },
+    Case {
+        class: "decoy on the same topic",
+        quote: "China is cheating us and stealing our jobs every single day",
+        speaker: "Donald Trump",
+        verdict: "not-found",
+        edits: &[],
+    },
+    Case {
+        class: "paraphrase",
+        quote: "We should put money into the future of working Americans",
+        speaker: "Hillary Clinton",
+        verdict: "not-found",
+        edits: &[],
+    },
+    Case {
+        class: "across two statements",
+        quote: "there's nobody in our government to fight them. And we have a very good fight.",
+        speaker: "Donald Trump",
+        verdict: "verbatim",
+        edits: &[],
+    },
+    Case {
+        class: "unknown speaker",
+        quote: "Make no mistake: the jobs are coming back to this state",
+        speaker: "Mike Pence",
+        verdict: "unknown-speaker",
+        edits: &[],
+    },
+];
+
+#[test]
+fn every_edit_class_gets_its_verdict_and_diff() {
+    let dir = std::env::temp_dir().join(format!("quoth-matcher-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/transcripts-2016-excerpt.jsonl");
+    let (code, out, err) = quoth(
+        &[
+            "corpus",
+            "import",
+            excerpt.to_str().unwrap(),
+            "--format",
+            "jsonl",
+            "--corpus",
+            "corpus",
+        ],
+        &dir,
+        "",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("12 statements in 2 sources imported, 2 new speakers"),
+        "{out}"
+    );
+
+    let input: String = CASES
+        .iter()
+        .map(|c| {
+            format!(
+                "{}\n",
+                serde_json::json!({"quote": c.quote, "speaker": c.speaker})
+            )
+        })
+        .collect();
+    let (_, out, err) = quoth(&["verify", "--format", "jsonl"], &dir, &input);
+    let answers: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), CASES.len(), "{err}");
+    for (case, answer) in CASES.iter().zip(&answers) {
+        let verdict = &answer["verdict"];
+        assert_eq!(verdict["kind"], case.verdict, "{}: {verdict:#}", case.class);
+        let edits: Vec<(String, String, bool)> = verdict["diff"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["op"].as_str().unwrap().into(),
+                    e["mark"].as_str().unwrap().into(),
+                    e["severe"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        let expected: Vec<(String, String, bool)> = case
+            .edits
+            .iter()
+            .map(|(o, m, s)| (o.to_string(), m.to_string(), *s))
+            .collect();
+        assert_eq!(edits, expected, "{}: {verdict:#}", case.class);
+    }
+    let by_class =
+        |class: &str| &answers[CASES.iter().position(|c| c.class == class).unwrap()]["verdict"];
+    assert_eq!(
+        by_class("misattribution")["statement"]["speakers"][0],
+        "Hillary Clinton"
+    );
+    assert_eq!(by_class("number changed")["diff"][0]["statement"], "15");
+    assert_eq!(by_class("number changed")["diff"][0]["quote"], "25");
+    assert_eq!(
+        by_class("across two statements")["statement"]["continues_in"],
+        "trump-2016-09-26-debate-d000-0003"
+    );
+    assert_eq!(
+        by_class("decoy on the same topic")["statement"]["speakers"][0],
+        "Donald Trump"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
