@@ -128,9 +128,16 @@ pub fn align(
     statement: &[Word],
     weight: impl Fn(&str) -> f64,
 ) -> Option<Alignment> {
-    let heads: Vec<&str> = quote.iter().take(3).map(|w| w.norm.as_str()).collect();
+    // Windows start where two of the quote's first words stand in a row.
+    let heads: Vec<(&str, &str)> = quote
+        .windows(2)
+        .take(3)
+        .map(|w| (w[0].norm.as_str(), w[1].norm.as_str()))
+        .collect();
     let reach = 2 * quote.len() + 10;
-    let starts = (1..statement.len()).filter(|&i| heads.contains(&statement[i].norm.as_str()));
+    let starts = (1..statement.len().saturating_sub(1)).filter(|&i| {
+        heads.contains(&(statement[i].norm.as_str(), statement[i + 1].norm.as_str()))
+    });
     std::iter::once(0)
         .chain(starts)
         .filter_map(|start| {

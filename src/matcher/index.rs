@@ -35,37 +35,34 @@ impl CorpusIndex {
     /// Indexes every statement of `corpus`, on all cores; `progress` is called
     /// with the number of statements tokenized so far.
     pub fn build(corpus: &Corpus, progress: &(dyn Fn(usize) + Sync)) -> Self {
-        const CHUNK: usize = 4096;
-        let per_statement: Vec<Vec<String>> = corpus
-            .statements
-            .par_chunks(CHUNK)
-            .enumerate()
-            .flat_map_iter(|(chunk, statements)| {
-                let norms: Vec<Vec<String>> = statements
-                    .iter()
-                    .map(|s| {
-                        let mut norms: Vec<String> =
-                            words(&s.text, 0).into_iter().map(|w| w.norm).collect();
-                        norms.sort_unstable();
-                        norms.dedup();
-                        norms
-                    })
-                    .collect();
-                progress((chunk + 1) * CHUNK);
-                norms
-            })
-            .collect();
+        // Statements are tokenized in parallel a block at a time, and each block
+        // merged into the postings before the next, so memory stays bounded.
+        const BLOCK: usize = 1 << 16;
         let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
         let mut lists: Vec<Vec<u32>> = Vec::new();
-        for (statement, norms) in per_statement.into_iter().enumerate() {
-            for norm in norms {
-                let next = lists.len() as u32;
-                let id = *vocabulary.entry(norm).or_insert(next);
-                if id == next {
-                    lists.push(Vec::new());
+        for (block, statements) in corpus.statements.chunks(BLOCK).enumerate() {
+            let norms: Vec<Vec<String>> = statements
+                .par_iter()
+                .map(|s| {
+                    let mut norms: Vec<String> =
+                        words(&s.text, 0).into_iter().map(|w| w.norm).collect();
+                    norms.sort_unstable();
+                    norms.dedup();
+                    norms
+                })
+                .collect();
+            for (offset, norms) in norms.into_iter().enumerate() {
+                let statement = (block * BLOCK + offset) as u32;
+                for norm in norms {
+                    let next = lists.len() as u32;
+                    let id = *vocabulary.entry(norm).or_insert(next);
+                    if id == next {
+                        lists.push(Vec::new());
+                    }
+                    lists[id as usize].push(statement);
                 }
-                lists[id as usize].push(statement as u32);
             }
+            progress((block + 1) * BLOCK);
         }
         let mut offsets = Vec::with_capacity(lists.len() + 1);
         let mut postings = Vec::with_capacity(lists.iter().map(Vec::len).sum());

@@ -179,7 +179,7 @@ const MISATTRIBUTION_MIN_WORDS: usize = 6;
 /// How many candidates a corpus-wide or large-scope lookup aligns.
 const CANDIDATES: usize = 24;
 /// A scope this small is aligned statement by statement, without the index.
-const SMALL_SCOPE: usize = 256;
+const SMALL_SCOPE: usize = 48;
 
 /// Judges quotations against one corpus.
 pub struct Matcher<'a> {
@@ -339,6 +339,10 @@ impl<'a> Matcher<'a> {
                         alignment,
                     },
                 });
+                // Nothing beats a verbatim match.
+                if kind == Some(VerdictKind::Verbatim) {
+                    break;
+                }
             }
         }
         best

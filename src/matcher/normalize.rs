@@ -56,9 +56,16 @@ pub fn words(text: &str, base: usize) -> Vec<Word> {
     let mut dots = 0usize;
     for (offset, segment) in text.split_word_bound_indices() {
         if is_word(segment) {
-            let cased: String = segment.nfc().map(fold_char).collect();
+            // ASCII needs neither NFC nor folding: the common case, kept fast.
+            let (cased, norm) = if segment.is_ascii() {
+                (segment.to_string(), segment.to_ascii_lowercase())
+            } else {
+                let cased: String = segment.nfc().map(fold_char).collect();
+                let norm = cased.chars().flat_map(char::to_lowercase).collect();
+                (cased, norm)
+            };
             out.push(Word {
-                norm: cased.chars().flat_map(char::to_lowercase).collect(),
+                norm,
                 cased,
                 span: Span::new(base + offset, base + offset + segment.len()),
                 bracketed: depth > 0,
