@@ -148,7 +148,12 @@ fn main() {
     }
     let start = Instant::now();
     let corpus = build_corpus(n, &base);
-    println!("corpus: {} statements from {} base sentences, {SPEAKERS} speakers, generated in {:.1} s", n, base.len(), start.elapsed().as_secs_f64());
+    println!(
+        "corpus: {} statements from {} base sentences, {SPEAKERS} speakers, generated in {:.1} s",
+        n,
+        base.len(),
+        start.elapsed().as_secs_f64()
+    );
 
     let start = Instant::now();
     let index = CorpusIndex::build(&corpus, &|_| {});
@@ -158,7 +163,11 @@ fn main() {
     let start = Instant::now();
     let bytes = encode(&index);
     std::fs::write(&path, &bytes).unwrap();
-    println!("cache write: {:.2} s, {:.0} MB", start.elapsed().as_secs_f64(), bytes.len() as f64 / 1e6);
+    println!(
+        "cache write: {:.2} s, {:.0} MB",
+        start.elapsed().as_secs_f64(),
+        bytes.len() as f64 / 1e6
+    );
     drop(bytes);
     let start = Instant::now();
     let loaded = decode(&std::fs::read(&path).unwrap()).unwrap();

@@ -135,9 +135,8 @@ pub fn align(
         .map(|w| (w[0].norm.as_str(), w[1].norm.as_str()))
         .collect();
     let reach = 2 * quote.len() + 10;
-    let starts = (1..statement.len().saturating_sub(1)).filter(|&i| {
-        heads.contains(&(statement[i].norm.as_str(), statement[i + 1].norm.as_str()))
-    });
+    let starts = (1..statement.len().saturating_sub(1))
+        .filter(|&i| heads.contains(&(statement[i].norm.as_str(), statement[i + 1].norm.as_str())));
     std::iter::once(0)
         .chain(starts)
         .filter_map(|start| {

@@ -14,6 +14,12 @@ use crate::corpus::Corpus;
 
 /// How many of a quote's rarest words are looked up.
 const RARE_WORDS: usize = 8;
+/// Candidates seeded per lookup before further (commoner) words stop seeding.
+const SEED_BUDGET: usize = 4_000;
+/// The rarest words that seed candidates up to [`SEED_CAP`] (the rarest always does).
+const MIN_SEED_WORDS: usize = 2;
+/// The most candidates the first seeding words may bring.
+const SEED_CAP: usize = 16_000;
 
 /// The index: a vocabulary of normalised words and, for each, the sorted ids
 /// of the statements that hold it.
@@ -124,16 +130,37 @@ impl CorpusIndex {
         rare.dedup();
         rare.sort_unstable_by_key(|&(id, df)| (df, id));
         rare.truncate(RARE_WORDS);
-        let mut weight: FxHashMap<u32, f64> = FxHashMap::default();
-        for &(id, df) in &rare {
-            let idf = ((self.statements as f64 + 1.0) / (df as f64 + 1.0)).ln() + 1.0;
-            for &s in self.postings_of(id) {
-                if allowed(s as usize) {
-                    *weight.entry(s).or_default() += idf;
-                }
+        // Seed candidates from the rarest words' postings (at least two words,
+        // more while cheap), then score each seed by every rare word it holds,
+        // found by binary search in the sorted postings.
+        let mut seeds: Vec<u32> = Vec::new();
+        for (k, &(id, df)) in rare.iter().enumerate() {
+            let budget = if k < MIN_SEED_WORDS {
+                SEED_CAP
+            } else {
+                SEED_BUDGET
+            };
+            if k > 0 && seeds.len() + df > budget {
+                break;
             }
+            seeds.extend_from_slice(self.postings_of(id));
         }
-        let mut ranked: Vec<(u32, f64)> = weight.into_iter().collect();
+        seeds.sort_unstable();
+        seeds.dedup();
+        let idf: Vec<f64> = rare
+            .iter()
+            .map(|&(_, df)| ((self.statements as f64 + 1.0) / (df as f64 + 1.0)).ln() + 1.0)
+            .collect();
+        let weight = seeds.into_iter().filter(|&s| allowed(s as usize)).map(|s| {
+            let w: f64 = rare
+                .iter()
+                .zip(&idf)
+                .filter(|((id, _), _)| self.postings_of(*id).binary_search(&s).is_ok())
+                .map(|(_, idf)| idf)
+                .sum();
+            (s, w)
+        });
+        let mut ranked: Vec<(u32, f64)> = weight.collect();
         let by_weight = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if ranked.len() > limit {
             ranked.select_nth_unstable_by(limit, by_weight);

@@ -313,7 +313,12 @@ impl<'a> Matcher<'a> {
         let mut best: Option<Best> = None;
         for statement in candidates {
             let words = CorpusIndex::statement_words(self.corpus, statement);
-            let shared = self.shared_weight(quote, &words);
+            // Shared rare words only rank statements that get no verdict.
+            let shared = if best.as_ref().is_some_and(|b| b.kind.is_some()) {
+                0.0
+            } else {
+                self.shared_weight(quote, &words)
+            };
             let Some((alignment, next)) = self.align_with(quote, statement, words) else {
                 continue;
             };
