@@ -308,3 +308,58 @@ fn the_shipped_corpus_validates_and_counts() {
     assert_eq!(stats["statements"], 22);
     assert_eq!(stats["joint_statements"], 7);
 }
+
+#[test]
+fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
+    let scratch = Scratch::new("cache");
+    let corpus_dir = scratch.path().join("corpus");
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for entry in walk(&shipped) {
+        let relative = entry.strip_prefix(&shipped).unwrap();
+        if relative.to_str().is_some_and(|r| r.contains(".quoth-index")) {
+            continue;
+        }
+        let target = corpus_dir.join(relative);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &target).unwrap();
+    }
+    let dir = corpus_dir.display().to_string();
+    let first = quoth(&["corpus", "index", &dir]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    assert!(stdout(&first).contains("index of 22 statements written"), "{}", stdout(&first));
+    let again = quoth(&["corpus", "index", &dir]);
+    assert!(stdout(&again).contains("up to date"), "{}", stdout(&again));
+
+    let cache = corpus_dir.join(".quoth-index");
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    std::fs::write(&cache, &bytes).unwrap();
+    let check = quoth(&["check", STORY, "--corpus", &dir, "--format", "json"]);
+    assert_eq!(check.status.code(), Some(0));
+    assert!(stderr(&check).contains("corrupt index cache (checksum mismatch); rebuilding"), "{}", stderr(&check));
+    assert_eq!(json(&check)["summary"]["verdicts"][0]["count"], 3);
+    let after = quoth(&["corpus", "index", &dir]);
+    assert!(stdout(&after).contains("up to date"), "the rebuilt cache was written");
+
+    // A changed corpus makes the cache stale: it is rebuilt without a warning.
+    let speakers = corpus_dir.join("speakers.yaml");
+    let text = std::fs::read_to_string(&speakers).unwrap();
+    std::fs::write(&speakers, text.replace("Tony Blinken", "Tony J. Blinken")).unwrap();
+    let changed = quoth(&["check", STORY, "--corpus", &dir]);
+    assert!(stderr(&changed).is_empty(), "{}", stderr(&changed));
+    assert!(stdout(&quoth(&["corpus", "index", &dir])).contains("up to date"));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
