@@ -316,7 +316,10 @@ fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
     let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     for entry in walk(&shipped) {
         let relative = entry.strip_prefix(&shipped).unwrap();
-        if relative.to_str().is_some_and(|r| r.contains(".quoth-index")) {
+        if relative
+            .to_str()
+            .is_some_and(|r| r.contains(".quoth-index"))
+        {
             continue;
         }
         let target = corpus_dir.join(relative);
@@ -326,7 +329,11 @@ fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
     let dir = corpus_dir.display().to_string();
     let first = quoth(&["corpus", "index", &dir]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
-    assert!(stdout(&first).contains("index of 22 statements written"), "{}", stdout(&first));
+    assert!(
+        stdout(&first).contains("index of 22 statements written"),
+        "{}",
+        stdout(&first)
+    );
     let again = quoth(&["corpus", "index", &dir]);
     assert!(stdout(&again).contains("up to date"), "{}", stdout(&again));
 
@@ -337,10 +344,17 @@ fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
     std::fs::write(&cache, &bytes).unwrap();
     let check = quoth(&["check", STORY, "--corpus", &dir, "--format", "json"]);
     assert_eq!(check.status.code(), Some(0));
-    assert!(stderr(&check).contains("corrupt index cache (checksum mismatch); rebuilding"), "{}", stderr(&check));
+    assert!(
+        stderr(&check).contains("corrupt index cache (checksum mismatch); rebuilding"),
+        "{}",
+        stderr(&check)
+    );
     assert_eq!(json(&check)["summary"]["verdicts"][0]["count"], 3);
     let after = quoth(&["corpus", "index", &dir]);
-    assert!(stdout(&after).contains("up to date"), "the rebuilt cache was written");
+    assert!(
+        stdout(&after).contains("up to date"),
+        "the rebuilt cache was written"
+    );
 
     // A changed corpus makes the cache stale: it is rebuilt without a warning.
     let speakers = corpus_dir.join("speakers.yaml");
