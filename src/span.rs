@@ -51,17 +51,42 @@ pub struct Location {
 }
 
 /// Start offsets of every line of a text, for turning byte offsets into line and column.
+///
+/// Columns count characters from the line start; checkpoints every
+/// [`CHECKPOINT`] bytes keep that count short on very long lines.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// (byte offset on a character boundary, characters from its line's start).
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between column checkpoints.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut chars = 0;
+        let mut next_checkpoint = CHECKPOINT;
+        for (i, c) in text.char_indices() {
+            if i >= next_checkpoint {
+                checkpoints.push((i, chars));
+                next_checkpoint = i + CHECKPOINT;
+            }
+            if c == '\n' {
+                line_starts.push(i + 1);
+                chars = 0;
+            } else {
+                chars += 1;
+            }
+        }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// The 1-based line and character column of byte `offset` in `text`.
@@ -69,10 +94,15 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let line_start = self.line_starts[line - 1];
+        let checkpoint = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, chars_before) = match checkpoint.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((at, chars)) if at > line_start => (at, chars),
+            _ => (line_start, 0),
+        };
         let column = text
-            .get(line_start..offset)
-            .map_or(offset - line_start, |s| s.chars().count());
-        (line, column + 1)
+            .get(from..offset)
+            .map_or(offset - from, |s| s.chars().count());
+        (line, chars_before + column + 1)
     }
 
     /// The [`Location`] of `span` in `text`.
@@ -99,6 +129,23 @@ mod tests {
         assert_eq!(index.line_column(text, x), (2, 5));
         assert_eq!(index.line_column(text, 0), (1, 1));
         assert_eq!(index.line_column(text, 6), (2, 1));
+    }
+
+    #[test]
+    fn columns_on_long_lines_match_a_plain_count() {
+        let text = format!("x\n{}", "é".repeat(20_000));
+        let index = LineIndex::new(&text);
+        for offset in [2, 3, 4096, 4098, 8194, 30_000, text.len()] {
+            let offset = (offset..=text.len())
+                .find(|&o| text.is_char_boundary(o))
+                .unwrap();
+            let expected = text[2..offset].chars().count() + 1;
+            assert_eq!(
+                index.line_column(&text, offset),
+                (2, expected),
+                "at {offset}"
+            );
+        }
     }
 
     #[test]

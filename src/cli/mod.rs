@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{Corpus, SourceKind, load_corpus};
-use crate::load::{Input, expand_inputs, load};
+use crate::load::{expand_inputs, load};
 use crate::matcher::cache::{self, CacheError, CacheOutcome};
 use crate::matcher::{CorpusIndex, VerdictKind};
 use crate::report::InputError;
@@ -41,6 +41,9 @@ pub struct Cli {
     /// When to colour the human format: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// The largest story read, in megabytes (MiB); larger ones are an error.
+    #[arg(long, default_value_t = 32, global = true, value_name = "MB")]
+    pub max_story_mb: u64,
     #[command(subcommand)]
     command: Command,
 }
@@ -240,7 +243,9 @@ pub fn main() -> ExitCode {
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = run(cli.command, &mut out).and_then(|exit| out.flush().map(|_| exit));
+    let max_story_bytes = cli.max_story_mb.saturating_mul(1024 * 1024);
+    let result =
+        run(cli.command, max_story_bytes, &mut out).and_then(|exit| out.flush().map(|_| exit));
     match result {
         Ok(exit) => exit.into(),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -251,15 +256,17 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, out: &mut impl Write) -> io::Result<Exit> {
+fn run(command: Command, max_story_bytes: u64, out: &mut impl Write) -> io::Result<Exit> {
     match command {
         Command::Check {
             paths,
             corpus,
             format,
             fail_on,
-        } => stories::check(&paths, &corpus, format, fail_on, out),
-        Command::Extract { paths, format } => stories::extract(&paths, format, out),
+        } => stories::check(&paths, &corpus, format, fail_on, max_story_bytes, out),
+        Command::Extract { paths, format } => {
+            stories::extract(&paths, format, max_story_bytes, out)
+        }
         Command::Verify {
             quote,
             speaker,
@@ -332,21 +339,24 @@ fn open_corpus(dirs: &[PathBuf]) -> Option<Corpus> {
 }
 
 /// Loads every input, reporting those that fail on stderr.
-fn load_inputs(paths: &[PathBuf]) -> (Vec<crate::load::Document>, Vec<InputError>) {
+fn load_inputs(
+    paths: &[PathBuf],
+    max_story_bytes: u64,
+) -> (Vec<crate::load::Document>, Vec<InputError>) {
     let (inputs, expand_errors) = expand_inputs(paths);
     let mut errors: Vec<InputError> = expand_errors
         .into_iter()
         .map(|e| InputError {
-            file: e_name(&e),
+            file: e.name().to_string(),
             message: e.to_string(),
         })
         .collect();
     let mut docs = Vec::new();
     for input in &inputs {
-        match load(input) {
+        match load(input, max_story_bytes) {
             Ok(doc) => docs.push(doc),
             Err(e) => errors.push(InputError {
-                file: input_name(input),
+                file: input.name(),
                 message: e.to_string(),
             }),
         }
@@ -355,16 +365,4 @@ fn load_inputs(paths: &[PathBuf]) -> (Vec<crate::load::Document>, Vec<InputError
         eprintln!("quoth: {}", e.message);
     }
     (docs, errors)
-}
-
-fn e_name(err: &crate::load::LoadError) -> String {
-    match err {
-        crate::load::LoadError::Io { name, .. }
-        | crate::load::LoadError::NotUtf8 { name, .. }
-        | crate::load::LoadError::EmptyFolder { name } => name.clone(),
-    }
-}
-
-fn input_name(input: &Input) -> String {
-    input.name()
 }

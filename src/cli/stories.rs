@@ -14,6 +14,7 @@ pub(super) fn check(
     corpus_dirs: &[PathBuf],
     format: CheckFormat,
     fail_on: FailOn,
+    max_story_bytes: u64,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
     let Some(corpus) = open_corpus(corpus_dirs) else {
@@ -21,7 +22,7 @@ pub(super) fn check(
     };
     let index = open_index(&corpus, corpus_dirs, false);
     let matcher = Matcher::new(&corpus, &index);
-    let (docs, errors) = load_inputs(paths);
+    let (docs, errors) = load_inputs(paths, max_story_bytes);
     let reporter = Reporter::new(Some(&corpus));
     let files: Vec<FileReport> = docs
         .into_iter()
@@ -66,9 +67,10 @@ pub(super) fn check(
 pub(super) fn extract(
     paths: &[PathBuf],
     format: ExtractFormat,
+    max_story_bytes: u64,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
-    let (docs, errors) = load_inputs(paths);
+    let (docs, errors) = load_inputs(paths, max_story_bytes);
     let reporter = Reporter::new(None);
     let mut files: Vec<FileReport> = docs
         .into_iter()

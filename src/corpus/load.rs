@@ -21,6 +21,47 @@ use thiserror::Error;
 
 use super::model::{Corpus, Date, Provenance, Source, SourceKind, Speaker, SpeakerKind, Statement};
 
+/// The largest corpus file read, in bytes: 256 MiB (a million statements fit in far less).
+pub const MAX_CORPUS_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The deepest `[`/`{` nesting accepted in a corpus file. Corpus files nest
+/// two or three levels; hostile depth would make the YAML parser crawl.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// The line and column where flow nesting (`[`, `{`) outside quoted scalars
+/// and comments first exceeds [`MAX_FLOW_DEPTH`].
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let (mut depth, mut line, mut column) = (0usize, 1, 0);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut prev = '\n';
+    for c in text.chars() {
+        column += 1;
+        match (quote, c) {
+            (_, '\n') => {
+                line += 1;
+                column = 0;
+                comment = false;
+            }
+            _ if comment => {}
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '#') if prev.is_whitespace() => comment = true,
+            (None, '"' | '\'') if prev.is_whitespace() || "[{,:".contains(prev) => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Some((line, column));
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
 /// File extensions read as corpus files.
 pub const CORPUS_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
@@ -46,6 +87,14 @@ pub enum CorpusError {
         file: String,
         /// The underlying error.
         source: std::io::Error,
+    },
+    /// A file is larger than [`MAX_CORPUS_FILE_BYTES`].
+    #[error("{file}: corpus file is {} MB, larger than the 256 MB limit; split it into several files", size / 1_048_576 + 1)]
+    TooLarge {
+        /// The file.
+        file: String,
+        /// Its size in bytes.
+        size: u64,
     },
     /// A file is not valid UTF-8.
     #[error("{file}: not UTF-8 text")]
@@ -96,6 +145,16 @@ pub fn load_corpus(dirs: &[PathBuf]) -> Result<Corpus, Vec<CorpusError>> {
     let mut context = IdContext::default();
     for path in &files {
         let file = path.display().to_string();
+        match fs::metadata(path) {
+            Ok(meta) if meta.len() > MAX_CORPUS_FILE_BYTES => {
+                errors.push(CorpusError::TooLarge {
+                    file,
+                    size: meta.len(),
+                });
+                continue;
+            }
+            _ => {}
+        }
         let text = match fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
@@ -184,6 +243,14 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 fn parse_file(file: &str, text: &str, context: &mut IdContext) -> Result<CorpusFile, CorpusError> {
+    if let Some((line, column)) = too_deep(text) {
+        return Err(CorpusError::Invalid {
+            file: file.to_string(),
+            line,
+            column,
+            message: format!("nesting deeper than {MAX_FLOW_DEPTH} levels"),
+        });
+    }
     CONTEXT.with(|c| *c.borrow_mut() = Some(std::mem::take(context)));
     let result = serde_yaml::from_str::<Option<CorpusFile>>(text);
     if let Some(after) = CONTEXT.with(|c| c.borrow_mut().take()) {

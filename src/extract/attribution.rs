@@ -75,6 +75,9 @@ pub fn proper_words<'t>(text: &'t str, toks: &[Tok], proper: &mut FxHashSet<&'t 
 }
 
 const MAX_NP: usize = 8;
+/// How many tokens before and after a quote the patterns read: a bound on the
+/// work per quote, whatever the length of a sentence.
+pub(super) const REACH: usize = 80;
 
 impl<'a> Attributor<'a> {
     /// An attributor over `toks`, the tokens of one paragraph of `text`.
@@ -197,6 +200,9 @@ impl<'a> Attributor<'a> {
         sentence: std::ops::Range<usize>,
         after_end: usize,
     ) -> Option<Found> {
+        // Patterns look this far around the quote, whatever the sentence's length.
+        let sentence = sentence.start.max(q.saturating_sub(REACH))..sentence.end.min(q + 1 + REACH);
+        let after_end = after_end.min(q + 1 + REACH);
         let starts_sentence = (sentence.start..q).all(|i| self.toks[i].kind != TokKind::Word);
         // `… "influence peddling," The Washington Post reported`: a comma closing
         // the quote announces a speaker tag after it.
@@ -440,7 +446,7 @@ impl<'a> Attributor<'a> {
                 .then(|| self.np_backward(q - 2, start))
                 .flatten()
                 .filter(|m| {
-                    let first = self.toks.iter().position(|t| t.span.start >= m.span.start);
+                    let first = Some(self.np_start(*m));
                     m.form == MentionForm::Name
                         && first.is_some_and(|f| f == start || self.is_punct(f - 1, "—–-―"))
                 });
@@ -459,10 +465,7 @@ impl<'a> Attributor<'a> {
     /// The clause that reports the speech of `inner`'s clause, if `inner` opens
     /// the complement of another speech verb: `X said (that) [inner] …`.
     fn reporting_clause(&self, inner: Mention, start: usize) -> Option<Found> {
-        let first = self
-            .toks
-            .iter()
-            .position(|t| t.span.start >= inner.span.start)?;
+        let first = self.np_start(inner);
         let mut u = first;
         while u > start
             && (self.word(u - 1).is_some_and(|w| w == "that")
@@ -488,10 +491,7 @@ impl<'a> Attributor<'a> {
         if document.form != MentionForm::Document {
             return None;
         }
-        let first = self
-            .toks
-            .iter()
-            .position(|t| t.span.start >= document.span.start)?;
+        let first = self.np_start(document);
         // The verb before the document, then its subject.
         if first < start + 2
             || self
@@ -643,11 +643,16 @@ impl<'a> Attributor<'a> {
     }
 
     /// Index of the first token after a mention.
+    /// Index of a mention's first token.
+    fn np_start(&self, mention: Mention) -> usize {
+        self.toks
+            .partition_point(|t| t.span.start < mention.span.start)
+    }
+
+    /// Index of the first token after a mention.
     fn np_end(&self, mention: Mention) -> usize {
         self.toks
-            .iter()
-            .position(|t| t.span.start >= mention.span.end)
-            .unwrap_or(self.toks.len())
+            .partition_point(|t| t.span.start < mention.span.end)
     }
 
     fn only_punct_between(&self, from: usize, to: usize, mention: Option<Mention>) -> bool {
@@ -1018,6 +1023,7 @@ impl<'a> Attributor<'a> {
     /// The speaker of a sentence without quotes that has a speech verb
     /// (`Iowa State University's Dianne Bystrom agreed.`), for the quote that follows it.
     pub fn sentence_speaker(&self, sentence: std::ops::Range<usize>) -> Option<Found> {
+        let sentence = sentence.start.max(sentence.end.saturating_sub(REACH))..sentence.end;
         if sentence
             .clone()
             .any(|i| matches!(self.toks[i].kind, TokKind::Quote(_)))
@@ -1059,19 +1065,23 @@ impl<'a> Attributor<'a> {
         if n < 2 || !self.is_punct(n - 1, ":") {
             return None;
         }
-        let by_cue = (0..n - 1).rev().find(|&i| self.is_cue(i)).and_then(|v| {
-            let mention = self
-                .subject_of(v, 0)
-                .or_else(|| self.np_forward(v + 1, n - 1))?;
-            Some(Found {
-                cue: self.toks[v].span,
-                mention: Some(mention),
-                set_off: true,
-            })
-        });
+        let start = n.saturating_sub(REACH);
+        let by_cue = (start..n - 1)
+            .rev()
+            .find(|&i| self.is_cue(i))
+            .and_then(|v| {
+                let mention = self
+                    .subject_of(v, start)
+                    .or_else(|| self.np_forward(v + 1, n - 1))?;
+                Some(Found {
+                    cue: self.toks[v].span,
+                    mention: Some(mention),
+                    set_off: true,
+                })
+            });
         // `He then listed the qualities a nominee needs:` — the subject introduces what follows.
         by_cue.or_else(|| {
-            let mention = self.clause_subject(0, n - 1)?;
+            let mention = self.clause_subject(start, n - 1)?;
             Some(Found {
                 cue: self.toks[n - 1].span,
                 mention: Some(mention),

@@ -199,14 +199,34 @@ pub enum MarkProblem {
 pub fn pair_marks(text: &str, para: Span) -> (Vec<Quoted>, Vec<MarkProblem>) {
     let body = para.slice(text);
     let marks = scan_marks(body, para.start);
+    let neighbours = |mark: &Mark| {
+        let prev = text[..mark.span.start]
+            .chars()
+            .next_back()
+            .filter(|_| mark.span.start > para.start);
+        let next = text[mark.span.end..]
+            .chars()
+            .next()
+            .filter(|_| mark.span.end < para.end);
+        (prev, next)
+    };
+    // Single marks that could close a quote, in order: a single mark opens a
+    // top-level quote only if one of these follows within reach.
+    let single_closers: Vec<usize> = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.glyph.is_double())
+        .filter(|(_, m)| {
+            let (prev, next) = neighbours(m);
+            prev.is_some_and(|c| !c.is_whitespace()) && !next.is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, _)| i)
+        .collect();
     let mut quotes = Vec::new();
     let mut problems = Vec::new();
     let mut stack: Vec<Mark> = Vec::new();
-    for mark in marks {
-        let prev = text[..mark.span.start].chars().next_back();
-        let next = text[mark.span.end..].chars().next();
-        let prev = prev.filter(|_| mark.span.start > para.start);
-        let next = next.filter(|_| mark.span.end < para.end);
+    for (index, mark) in marks.iter().copied().enumerate() {
+        let (prev, next) = neighbours(&mark);
         // Single marks may only close the innermost quote; double marks close the
         // nearest quote they pair with, abandoning unclosed single marks inside.
         let closing = stack
@@ -224,7 +244,10 @@ pub fn pair_marks(text: &str, para: Span) -> (Vec<Quoted>, Vec<MarkProblem>) {
                 });
             }
         } else if mark.glyph.can_open(prev, next)
-            && (mark.glyph.is_double() || !stack.is_empty() || single_opens_quote(text, para, mark))
+            && stack.len() < MAX_DEPTH
+            && (mark.glyph.is_double()
+                || !stack.is_empty()
+                || single_opens_quote(&marks, &single_closers, index, &neighbours))
         {
             stack.push(mark);
         } else if matches!(
@@ -249,21 +272,25 @@ pub fn pair_marks(text: &str, para: Span) -> (Vec<Quoted>, Vec<MarkProblem>) {
 /// How far ahead a single mark looks for its closing mark, in bytes.
 const SINGLE_QUOTE_REACH: usize = 1000;
 
-/// A single mark opens a top-level quote only if a closing single mark follows
-/// in the paragraph, within [`SINGLE_QUOTE_REACH`] bytes.
-fn single_opens_quote(text: &str, para: Span, open: Mark) -> bool {
-    let mut end = para.end.min(open.span.end + SINGLE_QUOTE_REACH);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let rest = &text[open.span.end..end];
-    scan_marks(rest, open.span.end).iter().any(|m| {
-        let prev = text[..m.span.start].chars().next_back();
-        let next = text[m.span.end..]
-            .chars()
-            .next()
-            .filter(|_| m.span.end < para.end);
-        m.glyph.closes(open.glyph, prev, next)
+/// Quotes nested deeper than this are taken as text: no real story nests so
+/// deep, and the bound keeps pairing linear on hostile input.
+const MAX_DEPTH: usize = 64;
+
+/// Whether the single mark `marks[index]` opens a top-level quote: the next
+/// single mark that can close, within [`SINGLE_QUOTE_REACH`] bytes, pairs with it.
+fn single_opens_quote(
+    marks: &[Mark],
+    closers: &[usize],
+    index: usize,
+    neighbours: &dyn Fn(&Mark) -> (Option<char>, Option<char>),
+) -> bool {
+    let open = marks[index];
+    let next = closers.partition_point(|&c| c <= index);
+    closers.get(next).is_some_and(|&c| {
+        let close = marks[c];
+        let (prev, following) = neighbours(&close);
+        close.span.start <= open.span.end + SINGLE_QUOTE_REACH
+            && close.glyph.closes(open.glyph, prev, following)
     })
 }
 

@@ -108,9 +108,9 @@ struct QuotePlace<'s> {
     q: usize,
     /// The quoted words.
     inner: Span,
-    /// The quote's sentence, as token indexes.
-    sentence: std::ops::Range<usize>,
-    /// Every sentence of the paragraph.
+    /// Index of the quote's sentence in `sentences`.
+    sentence: usize,
+    /// Every sentence of the paragraph, as token index ranges.
     sentences: &'s [std::ops::Range<usize>],
 }
 
@@ -125,8 +125,10 @@ impl QuotePlace<'_> {
         last: &mut Option<Found>,
     ) -> Quotation {
         let q = self.q;
-        let sentence = self.sentence.clone();
-        let opens_sentence = (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
+        let sentence = self.sentences[self.sentence].clone();
+        // Bounded: a quote more than a reach of tokens into its sentence does not open it.
+        let opens_sentence = q - sentence.start <= attribution::REACH
+            && (sentence.start..q).all(|i| toks[i].kind != TokKind::Word);
         let words = self.inner.slice(text).split_whitespace().count();
         let quotation = |kind, found: Option<Found>, continued| Quotation {
             span: self.inner,
@@ -140,7 +142,7 @@ impl QuotePlace<'_> {
             return quotation(QuoteKind::Term, None, false);
         }
         // A speaker tag after a quote that ends its sentence: `"…!" X said`, `"…." X said.`
-        let next = self.sentences.iter().find(|s| s.start == sentence.end);
+        let next = self.sentences.get(self.sentence + 1);
         let exclaims = self.inner.slice(text).ends_with(['?', '!']);
         let after_end = match next {
             Some(next)
@@ -164,7 +166,10 @@ impl QuotePlace<'_> {
             return quotation(kind, Some(found), false);
         }
         // `Dianne Bystrom agreed. "…"`: the speaker of the sentence before.
-        let previous = self.sentences.iter().find(|s| s.end == sentence.start);
+        let previous = self
+            .sentence
+            .checked_sub(1)
+            .and_then(|i| self.sentences.get(i));
         if opens_sentence
             && words >= MIN_CONTINUED_WORDS
             && let Some(found) = previous.and_then(|p| {
@@ -238,9 +243,11 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             let TokKind::Quote(qi) = tok.kind else {
                 continue;
             };
-            let Some(sentence) = sents.iter().find(|s| s.contains(&q)).cloned() else {
+            // Sentences are in token order: the quote's is found by binary search.
+            let sentence = sents.partition_point(|s| s.end <= q);
+            if sentence >= sents.len() {
                 continue;
-            };
+            }
             let place = QuotePlace {
                 q,
                 inner: quoted[qi].inner,

@@ -67,12 +67,41 @@ pub enum LoadError {
         /// 1-based column of that byte.
         column: usize,
     },
+    /// The story is larger than the limit.
+    #[error("{name}: story is {} MB, larger than the {} MB limit; raise it with --max-story-mb", size / 1_048_576 + 1, limit / 1_048_576)]
+    TooLarge {
+        /// The story as named.
+        name: String,
+        /// Its size in bytes (at least; standard input is read up to the limit).
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The file holds binary data, not text.
+    #[error("{name}: binary file (NUL bytes), not a story")]
+    Binary {
+        /// The file as named.
+        name: String,
+    },
     /// A folder was named that holds no story files.
     #[error("{name}: no stories in this folder (looked for files ending in .txt or .text)")]
     EmptyFolder {
         /// The folder as the user named it.
         name: String,
     },
+}
+
+impl LoadError {
+    /// The input the error is about, as named.
+    pub fn name(&self) -> &str {
+        match self {
+            LoadError::Io { name, .. }
+            | LoadError::NotUtf8 { name, .. }
+            | LoadError::TooLarge { name, .. }
+            | LoadError::Binary { name }
+            | LoadError::EmptyFolder { name } => name,
+        }
+    }
 }
 
 /// One input as named by the user: a file, or standard input.
@@ -142,20 +171,50 @@ fn collect_stories(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> 
     Ok(())
 }
 
-/// Reads one input into a [`Document`].
-pub fn load(input: &Input) -> Result<Document, LoadError> {
+/// The largest story read by default, in bytes; `--max-story-mb` raises it.
+pub const DEFAULT_MAX_STORY_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads one input into a [`Document`], refusing inputs over `max_bytes`.
+pub fn load(input: &Input, max_bytes: u64) -> Result<Document, LoadError> {
     let name = input.name();
-    let bytes = match input {
-        Input::File(path) => fs::read(path),
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map(|_| buf)
-        }
-    }
-    .map_err(|source| LoadError::Io {
+    let io_error = |source| LoadError::Io {
         name: name.clone(),
         source,
-    })?;
+    };
+    let mut bytes = Vec::new();
+    match input {
+        Input::File(path) => {
+            let file = fs::File::open(path).map_err(io_error)?;
+            let size = file.metadata().map_err(io_error)?.len();
+            if size > max_bytes {
+                return Err(LoadError::TooLarge {
+                    name,
+                    size,
+                    limit: max_bytes,
+                });
+            }
+            file.take(max_bytes + 1)
+                .read_to_end(&mut bytes)
+                .map_err(io_error)?;
+        }
+        Input::Stdin => {
+            std::io::stdin()
+                .take(max_bytes + 1)
+                .read_to_end(&mut bytes)
+                .map_err(io_error)?;
+        }
+    }
+    if bytes.len() as u64 > max_bytes {
+        return Err(LoadError::TooLarge {
+            name,
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    // A NUL byte in the first block marks a binary file, UTF-8 or not.
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(LoadError::Binary { name });
+    }
     decode(name, bytes)
 }
 

@@ -256,7 +256,14 @@ impl<'a> Reporter<'a> {
         FileReport {
             schema_version: None,
             file: doc.name.clone(),
-            quotes: file.quotes.iter().map(|q| self.quote(file, q)).collect(),
+            quotes: {
+                // A `check` report gives every quote a verdict field (null for terms).
+                let checking = file.quotes.iter().any(|q| q.verdict.is_some());
+                file.quotes
+                    .iter()
+                    .map(|q| self.quote(file, q, checking))
+                    .collect()
+            },
             warnings: file
                 .warnings
                 .iter()
@@ -268,11 +275,10 @@ impl<'a> Reporter<'a> {
         }
     }
 
-    fn quote(&self, file: &CheckedFile, checked: &CheckedQuote) -> QuoteReport {
+    fn quote(&self, file: &CheckedFile, checked: &CheckedQuote, checking: bool) -> QuoteReport {
         let doc = &file.document;
         let locate = |span: Span| doc.lines.locate(&doc.text, span);
         let quote = &checked.quote;
-        let checking = file.quotes.iter().any(|q| q.verdict.is_some());
         QuoteReport {
             text: quote.span.slice(&doc.text).to_string(),
             kind: quote.kind,

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::corpus::{Corpus, SpeakerKind};
@@ -77,6 +78,60 @@ struct NameInText<'t> {
     subject: bool,
     /// Whether it names an organisation (`the Foreign Ministry`) rather than a person.
     organization: bool,
+}
+
+/// The names of a story, with an index from surnames to full names.
+struct Names<'t> {
+    /// Every name, in story order.
+    list: Vec<NameInText<'t>>,
+    /// Lowercased last word → indexes (in `list`) of person names of two words or more.
+    by_surname: FxHashMap<String, Vec<usize>>,
+}
+
+/// How many earlier speakers or names a pronoun considers at most.
+const MAX_ANTECEDENTS: usize = 64;
+
+impl<'t> Names<'t> {
+    fn new(list: Vec<NameInText<'t>>) -> Self {
+        let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, name) in list.iter().enumerate() {
+            if !name.organization
+                && name.words.len() >= 2
+                && let Some(last) = name.words.last()
+            {
+                by_surname.entry(last.to_lowercase()).or_default().push(i);
+            }
+        }
+        Names { list, by_surname }
+    }
+
+    /// The full names ending in `surname`, in story order.
+    fn with_surname(&self, surname: &str) -> impl Iterator<Item = &NameInText<'t>> {
+        self.by_surname
+            .get(&surname.to_lowercase())
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.list[i])
+    }
+
+    /// The full name ending in `surname` met nearest before `offset`, else the first after it.
+    fn nearest_full_name(&self, surname: &str, offset: usize) -> Option<&NameInText<'t>> {
+        let mut before = None;
+        for name in self.with_surname(surname) {
+            if name.offset < offset {
+                before = Some(name);
+            } else {
+                return before.or(Some(name));
+            }
+        }
+        before
+    }
+
+    /// The names met before `offset`, nearest first, at most [`MAX_ANTECEDENTS`].
+    fn before(&self, offset: usize) -> impl Iterator<Item = &NameInText<'t>> {
+        let end = self.list.partition_point(|n| n.offset < offset);
+        self.list[..end].iter().rev().take(MAX_ANTECEDENTS)
+    }
 }
 
 /// The grammatical gender a pronoun carries, for keeping `he` off a woman named before.
@@ -228,7 +283,7 @@ fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
 
 /// Every capitalised run of words in the story that can name a person, with
 /// titles stripped, and whether it stands as a clause's subject.
-fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> Vec<NameInText<'t>> {
+fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> Names<'t> {
     let mut names = Vec::new();
     for (paragraph, para) in paras.iter().enumerate() {
         let toks = &para.tokens;
@@ -294,13 +349,13 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> V
             }
         }
     }
-    names
+    Names::new(names)
 }
 
 fn resolve_name(
     words: &str,
     mention: Span,
-    names: &[NameInText<'_>],
+    names: &Names<'_>,
     corpus: Option<&Corpus>,
     lexicon: &Lexicon,
 ) -> ResolvedSpeaker {
@@ -316,16 +371,7 @@ fn resolve_name(
     if core.len() == 1 {
         let surname = core[0];
         // The full name with this surname met nearest before the mention, else anywhere.
-        let in_text = names
-            .iter()
-            .filter(|n| {
-                !n.organization
-                    && n.words.len() >= 2
-                    && n.words
-                        .last()
-                        .is_some_and(|last| last.eq_ignore_ascii_case(surname))
-            })
-            .min_by_key(|n| (n.offset > mention.start, mention.start.abs_diff(n.offset)));
+        let in_text = names.nearest_full_name(surname, mention.start);
         if let Some(full) = in_text {
             speaker.name = full.words.join(" ");
             speaker.resolved_by = ResolvedBy::Surname;
@@ -374,7 +420,7 @@ fn corpus_surname(corpus: &Corpus, surname: &str) -> Option<usize> {
 /// What a pronoun can refer to: the speakers resolved so far and the names of the story.
 struct PronounContext<'a, F: Fn(usize) -> usize> {
     earlier: &'a [Option<ResolvedSpeaker>],
-    names: &'a [NameInText<'a>],
+    names: &'a Names<'a>,
     paragraph: usize,
     paragraph_of: &'a F,
     lexicon: &'a Lexicon,
@@ -395,9 +441,8 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
         organization: bool,
     ) -> Option<(usize, String)> {
         self.names
-            .iter()
-            .rev()
-            .filter(|n| n.subject && n.offset < mention.start && n.organization == organization)
+            .before(mention.start)
+            .filter(|n| n.subject && n.organization == organization)
             .filter(|n| n.paragraph + PRONOUN_REACH >= self.paragraph)
             .map(|n| (n.offset, self.full_name(&n.words)))
             .find(|(_, name)| {
@@ -419,10 +464,7 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
     /// The full name that a single surname stands for, if the story gives one.
     fn full_name(&self, words: &[&str]) -> String {
         if let [surname] = words {
-            let full = self
-                .names
-                .iter()
-                .find(|n| !n.organization && n.words.len() >= 2 && n.words.last() == Some(surname));
+            let full = self.names.with_surname(surname).next();
             if let Some(full) = full {
                 return full.words.join(" ");
             }
@@ -456,6 +498,7 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
             .earlier
             .iter()
             .rev()
+            .take(MAX_ANTECEDENTS)
             .flatten()
             .filter(|s| s.mention.start < mention.start && compatible(s.entity))
             .find(|s| fits_gender(&s.name));

@@ -1,0 +1,244 @@
+//! Hostile and broken input: each gets a clear message and exit 2, or a
+//! best-effort result, within a time bound (a watchdog kills a run that
+//! exceeds it). The inputs are generated here, not stored.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// No run on these inputs may take longer (debug build, shared 2-core machine).
+const WATCHDOG: Duration = Duration::from_secs(60);
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn quoth(args: &[&str]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("quoth runs");
+    // Drain the pipes on threads so a large output cannot block the child.
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut out, &mut s).ok();
+        s
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut err, &mut s).ok();
+        s
+    });
+    let start = Instant::now();
+    let code = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code().unwrap_or(-1);
+        }
+        if start.elapsed() > WATCHDOG {
+            child.kill().ok();
+            panic!("quoth {args:?} ran longer than {WATCHDOG:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Run {
+        code,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("quoth-bad-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn broken_stories_get_a_message_or_a_best_effort_report() {
+    let s = Scratch::new("stories");
+    let binary = s.write("binary.txt", [0u8, 1, 2, 3, 0, 159, 146, 150].repeat(100));
+    let run = quoth(&["extract", &binary]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("binary.txt: binary file (NUL bytes), not a story"),
+        "{}",
+        run.stderr
+    );
+
+    let latin1 = s.write("latin1.txt", b"caf\xe9 \"au lait\"\n");
+    let run = quoth(&["extract", &latin1]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("latin1.txt:1:4: not UTF-8 text"),
+        "{}",
+        run.stderr
+    );
+
+    let empty = s.write("empty.txt", "");
+    let run = quoth(&["extract", &empty, "--format", "jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\"quotes\":[]"));
+
+    // 100 MB on one line: over the default bound, refused at once; the bound can be raised.
+    let huge = s.write("huge.txt", "a".repeat(100 * 1024 * 1024));
+    let run = quoth(&["extract", &huge]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("huge.txt: story is 101 MB, larger than the 32 MB limit"),
+        "{}",
+        run.stderr
+    );
+    let run = quoth(&[
+        "extract",
+        &huge,
+        "--max-story-mb",
+        "128",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn pathological_quotation_marks_finish_with_spans_on_boundaries() {
+    let s = Scratch::new("marks");
+    let nested = s.write(
+        "nested.txt",
+        format!("He said {}x{}\n", "“‘".repeat(10_000), "’”".repeat(10_000)),
+    );
+    let unbalanced = s.write("unbalanced.txt", "\"a ".repeat(1_000_000));
+    let singles = s.write("singles.txt", "'a ".repeat(1_000_000));
+    let mixed = s.write("mixed.txt", "“é’ «x» „y“ 「z」 '' \" ".repeat(100_000));
+    for path in [&nested, &unbalanced, &singles, &mixed] {
+        let run = quoth(&["extract", path, "--format", "jsonl"]);
+        assert_eq!(run.code, 0, "{path}: {}", run.stderr);
+        let text = std::fs::read_to_string(path).unwrap();
+        let report: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+        for quote in report["quotes"].as_array().unwrap() {
+            let (start, end) = (
+                quote["span"]["start"].as_u64().unwrap() as usize,
+                quote["span"]["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                text.get(start..end),
+                quote["text"].as_str(),
+                "{path}: span {start}..{end}"
+            );
+        }
+    }
+}
+
+fn speakers_yaml() -> &'static str {
+    "speakers:\n  - id: ann\n    name: Ann Lee\n    kind: person\n"
+}
+
+fn source_yaml(id: usize) -> String {
+    format!(
+        "sources:\n  - id: s{id}\n    title: Talk {id}\n    url: https://example.org/{id}\n    date: 2021-03-16\n    kind: speech\n    statements:\n      - id: st{id}\n        speakers: [ann]\n        text: Statement number {id}.\n"
+    )
+}
+
+#[test]
+fn hostile_corpus_files_are_refused_with_their_position() {
+    let bomb = Scratch::new("bomb");
+    bomb.write("speakers.yaml", speakers_yaml());
+    let mut doc = String::from("sources:\n  - &a [x, x, x, x, x, x, x, x, x]\n");
+    for (prev, name) in "abcdefghij".chars().zip("bcdefghijk".chars()) {
+        doc.push_str(&format!("  - &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+    }
+    bomb.write("bomb.yaml", doc);
+    let run = quoth(&["corpus", "validate", bomb.path().to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("bomb.yaml:2:5: sources[0]: invalid type: sequence"),
+        "{}",
+        run.stderr
+    );
+
+    let deep = Scratch::new("deep");
+    deep.write(
+        "deep.yaml",
+        format!("speakers: {}{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+    );
+    let run = quoth(&["corpus", "validate", deep.path().to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("deep.yaml:1:75: nesting deeper than 64 levels"),
+        "{}",
+        run.stderr
+    );
+
+    let types = Scratch::new("types");
+    types.write(
+        "speakers.yaml",
+        "speakers:\n  - id: 42\n    name: [not, a, name]\n    kind: robot\n",
+    );
+    let run = quoth(&["corpus", "validate", types.path().to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("speakers.yaml:3:11: speakers[0].name: invalid type: sequence"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn one_broken_file_among_a_thousand_is_named_and_nothing_is_loaded() {
+    let corpus = Scratch::new("thousand");
+    corpus.write("speakers.yaml", speakers_yaml());
+    for i in 0..1000 {
+        let mut text = source_yaml(i);
+        if i == 617 {
+            text = text.replace("date: 2021-03-16", "date: 16 March 2021");
+        }
+        corpus.write(&format!("sources/talk-{i:04}.yaml"), text);
+    }
+    let dir = corpus.path().to_str().unwrap();
+    let run = quoth(&["corpus", "validate", dir]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("talk-0617.yaml:2:5: sources[0]: bad date \"16 March 2021\""),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("corpus not loaded: 1 error"));
+    let story = corpus.write("story.txt", "\"Statement number 5,\" Ann Lee said.\n");
+    let run = quoth(&["check", &story, "--corpus", dir]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+}
