@@ -272,6 +272,9 @@ pub fn pair_marks(text: &str, para: Span) -> (Vec<Quoted>, Vec<MarkProblem>) {
 /// How far ahead a single mark looks for its closing mark, in bytes.
 const SINGLE_QUOTE_REACH: usize = 1000;
 
+/// The characters before and after a mark, inside its paragraph.
+type Neighbours = (Option<char>, Option<char>);
+
 /// Quotes nested deeper than this are taken as text: no real story nests so
 /// deep, and the bound keeps pairing linear on hostile input.
 const MAX_DEPTH: usize = 64;
@@ -282,7 +285,7 @@ fn single_opens_quote(
     marks: &[Mark],
     closers: &[usize],
     index: usize,
-    neighbours: &dyn Fn(&Mark) -> (Option<char>, Option<char>),
+    neighbours: &dyn Fn(&Mark) -> Neighbours,
 ) -> bool {
     let open = marks[index];
     let next = closers.partition_point(|&c| c <= index);
