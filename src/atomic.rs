@@ -7,6 +7,17 @@ use std::path::Path;
 /// Writes `bytes` to `path` atomically: a temporary file beside it, synced,
 /// then renamed into place. A crash leaves either the old file or the new one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Writes a file atomically with `write`, which fills the temporary file. If
+/// `write` fails, or the process dies on the way, the file at `path` is left
+/// as it was and the temporary file is removed (or, after a crash, left
+/// under a hidden name the corpus loader skips).
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -15,7 +26,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
+        write(&mut file)?;
         file.sync_all()?;
         fs::rename(&temp, path)
     })();

@@ -377,3 +377,52 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn processes_building_the_index_at_once_leave_a_valid_cache() {
+    let scratch = Scratch::new("concurrent");
+    let corpus_dir = scratch.path().join("corpus");
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for entry in walk(&shipped) {
+        let relative = entry.strip_prefix(&shipped).unwrap();
+        if !relative.to_string_lossy().contains(".quoth-index") {
+            let target = corpus_dir.join(relative);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(&entry, &target).unwrap();
+        }
+    }
+    let dir = corpus_dir.display().to_string();
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_quoth"))
+                .args(["check", STORY, "--corpus", &dir, "--format", "json"])
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            output.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let after = quoth(&["corpus", "index", &dir]);
+    assert!(stdout(&after).contains("up to date"), "{}", stdout(&after));
+    let leftovers: Vec<_> = std::fs::read_dir(&corpus_dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
