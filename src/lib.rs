@@ -16,4 +16,5 @@ pub mod matcher;
 pub mod pipeline;
 pub mod report;
 pub mod resolve;
+pub mod selfcheck;
 pub mod span;

@@ -141,8 +141,7 @@ pub fn load_corpus(dirs: &[PathBuf]) -> Result<Corpus, Vec<CorpusError>> {
         return Err(errors);
     }
 
-    let mut parsed = Vec::new();
-    let mut context = IdContext::default();
+    let mut texts = Vec::new();
     for path in &files {
         let file = path.display().to_string();
         match fs::metadata(path) {
@@ -168,6 +167,21 @@ pub fn load_corpus(dirs: &[PathBuf]) -> Result<Corpus, Vec<CorpusError>> {
                 continue;
             }
         };
+        texts.push((file, text));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    load_texts(texts)
+}
+
+/// Loads a corpus from files already read: `(name, text)` pairs, in order.
+/// The same checks as [`load_corpus`], for corpus text from anywhere.
+pub fn load_texts(texts: Vec<(String, String)>) -> Result<Corpus, Vec<CorpusError>> {
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    let mut context = IdContext::default();
+    for (file, text) in texts {
         match parse_file(&file, &text, &mut context) {
             Ok(entries) => parsed.push((file, text, entries)),
             Err(err) => errors.push(err),
