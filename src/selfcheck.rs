@@ -49,7 +49,10 @@ pub fn story(bytes: &[u8]) {
     }
     let report = Reporter::new(None).file(&checked);
     for quote in &report.quotes {
-        assert_eq!(text.get(quote.span.start..quote.span.end), Some(quote.text.as_str()));
+        assert_eq!(
+            text.get(quote.span.start..quote.span.end),
+            Some(quote.text.as_str())
+        );
     }
 }
 

@@ -5,6 +5,6 @@ mod load;
 mod model;
 mod stats;
 
-pub use load::{load_texts, CORPUS_EXTENSIONS, CorpusError, load_corpus};
+pub use load::{CORPUS_EXTENSIONS, CorpusError, load_corpus, load_texts};
 pub use model::{Corpus, Date, Provenance, Source, SourceKind, Speaker, SpeakerKind, Statement};
 pub use stats::CorpusStats;
