@@ -2,9 +2,11 @@
 //! best-effort result, within a time bound (a watchdog kills a run that
 //! exceeds it). The inputs are generated here, not stored.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::Scratch;
 
 /// No run on these inputs may take longer (debug build, shared 2-core machine).
 const WATCHDOG: Duration = Duration::from_secs(60);
@@ -53,32 +55,6 @@ fn quoth(args: &[&str]) -> Run {
         code,
         stdout: out.join().unwrap(),
         stderr: err.join().unwrap(),
-    }
-}
-
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("quoth-bad-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
-        let path = self.0.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, bytes).unwrap();
-        path.display().to_string()
-    }
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

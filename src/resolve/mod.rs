@@ -158,11 +158,6 @@ pub fn resolve(
 ) -> Vec<Option<ResolvedSpeaker>> {
     let paras = &extraction.paragraphs;
     let names = names_in_text(text, paras, lexicon);
-    let paragraph_of = |offset: usize| {
-        paras
-            .partition_point(|p| p.span.start <= offset)
-            .saturating_sub(1)
-    };
     // Genders known from the corpus speakers' pronouns. They are not learnt
     // from this resolver's own guesses, which would spread one wrong guess.
     let genders: HashMap<String, Gender> = corpus
@@ -181,15 +176,8 @@ pub fn resolve(
             let words = mention.span.slice(text);
             match mention.form {
                 MentionForm::Pronoun => {
-                    let context = PronounContext {
-                        earlier: &resolved,
-                        names: &names,
-                        paragraph: paragraph_of(mention.span.start),
-                        paragraph_of: &paragraph_of,
-                        lexicon,
-                        corpus,
-                    };
-                    context.resolve(words, mention.span, &genders)
+                    PronounContext::new(&resolved, &names, paras, lexicon, corpus, mention.span)
+                        .resolve(words, mention.span, &genders)
                 }
                 MentionForm::Name => resolve_name(words, mention.span, &names, corpus, lexicon),
                 MentionForm::Organization | MentionForm::Document => {
@@ -214,14 +202,14 @@ pub fn resolve(
                         .next()
                         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this"));
                     if speaker.resolved_by == ResolvedBy::Nominal && definite {
-                        let context = PronounContext {
-                            earlier: &resolved,
-                            names: &names,
-                            paragraph: paragraph_of(mention.span.start),
-                            paragraph_of: &paragraph_of,
+                        let context = PronounContext::new(
+                            &resolved,
+                            &names,
+                            paras,
                             lexicon,
                             corpus,
-                        };
+                            mention.span,
+                        );
                         if let Some(name) = context.subject_name(mention.span, &genders, None) {
                             speaker.corpus_speaker = corpus.and_then(|c| c.speaker_named(&name));
                             speaker.name = name;
@@ -418,11 +406,11 @@ fn corpus_surname(corpus: &Corpus, surname: &str) -> Option<usize> {
 }
 
 /// What a pronoun can refer to: the speakers resolved so far and the names of the story.
-struct PronounContext<'a, F: Fn(usize) -> usize> {
+struct PronounContext<'a> {
     earlier: &'a [Option<ResolvedSpeaker>],
     names: &'a Names<'a>,
     paragraph: usize,
-    paragraph_of: &'a F,
+    paras: &'a [Paragraph],
     lexicon: &'a Lexicon,
     corpus: Option<&'a Corpus>,
 }
@@ -430,7 +418,35 @@ struct PronounContext<'a, F: Fn(usize) -> usize> {
 /// How many paragraphs back a pronoun looks for its antecedent before settling for any earlier speaker.
 const PRONOUN_REACH: usize = 2;
 
-impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
+impl<'a> PronounContext<'a> {
+    /// What a pronoun or description at `mention` can refer to.
+    fn new(
+        earlier: &'a [Option<ResolvedSpeaker>],
+        names: &'a Names<'a>,
+        paras: &'a [Paragraph],
+        lexicon: &'a Lexicon,
+        corpus: Option<&'a Corpus>,
+        mention: Span,
+    ) -> Self {
+        let mut context = PronounContext {
+            earlier,
+            names,
+            paragraph: 0,
+            paras,
+            lexicon,
+            corpus,
+        };
+        context.paragraph = context.paragraph_of(mention.start);
+        context
+    }
+
+    /// The index of the paragraph holding byte `offset`.
+    fn paragraph_of(&self, offset: usize) -> usize {
+        self.paras
+            .partition_point(|p| p.span.start <= offset)
+            .saturating_sub(1)
+    }
+
     /// The nearest person named as a clause's subject before `mention`, within
     /// reach, whose known gender does not clash with `gender`: its offset and full name.
     fn subject_name_at(
@@ -491,8 +507,7 @@ impl<F: Fn(usize) -> usize> PronounContext<'_, F> {
             EntityKind::Person => person,
             EntityKind::Organization | EntityKind::Document => organization,
         };
-        let in_reach =
-            |offset: usize| (self.paragraph_of)(offset) + PRONOUN_REACH >= self.paragraph;
+        let in_reach = |offset: usize| self.paragraph_of(offset) + PRONOUN_REACH >= self.paragraph;
 
         let speaker = self
             .earlier

@@ -1,0 +1,35 @@
+//! Helpers shared by the end-to-end tests.
+
+use std::path::{Path, PathBuf};
+
+/// A scratch folder under the system's temporary folder, removed when dropped.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// A fresh, empty folder named after the test process and `name`.
+    pub fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("quoth-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// Writes `bytes` to `name` inside the folder (creating subfolders) and returns its path.
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    }
+
+    /// The folder.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
