@@ -207,6 +207,11 @@ impl<'a> Attributor<'a> {
         // `… "influence peddling," The Washington Post reported`: a comma closing
         // the quote announces a speaker tag after it.
         let tagged_after = self.quote_ends_with(q, &[',']);
+        // `…, according to CNN.` and `…, CNN reported.` after the quote report
+        // the whole sentence: their source is the quote's.
+        if let Some(outer) = self.sentence_tag(q, sentence.clone()) {
+            return Some(outer);
+        }
         let found = if starts_sentence || tagged_after {
             self.after(q, after_end)
                 .or_else(|| self.before(q, sentence.start))
@@ -217,6 +222,41 @@ impl<'a> Attributor<'a> {
         found
             .or_else(|| self.later_cue(q, sentence.clone()))
             .or_else(|| self.sentence_subject(q, sentence))
+    }
+
+    /// A tag that reports a whole sentence, after the quote: `according to X`
+    /// anywhere after it, or `, X reported.` / `, X said.` closing the sentence
+    /// when the quote is not the sentence's opening (then the tag is the quote's own).
+    fn sentence_tag(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
+        if let Some(v) = (q + 1..sentence.end).find(|&v| self.is_according_to(v))
+            && !self.in_set(v + 2, &self.lexicon.determiners)
+            && let Some(mention) = self.np_forward(v + 2, sentence.end)
+            && mention.form != MentionForm::Pronoun
+        {
+            return Some(Found {
+                cue: self.span(v, v + 1),
+                mention: Some(mention),
+                set_off: false,
+            });
+        }
+        // `Trump welcomed …, saying … "doing the right thing," suggesting …, CNN reported.`
+        let mut end = sentence.end;
+        while end > q + 1 && self.word(end - 1).is_none() {
+            end -= 1;
+        }
+        let comma = (q + 1..end)
+            .rev()
+            .take(MAX_NP)
+            .find(|&i| self.is_punct(i, ","))?;
+        if comma == q + 1 || end == 0 || !self.is_cue(end - 1) {
+            return None;
+        }
+        let mention = self.np_forward(comma + 1, end - 1)?;
+        (self.np_end(mention) == end - 1 && mention.form != MentionForm::Pronoun).then_some(Found {
+            cue: self.toks[end - 1].span,
+            mention: Some(mention),
+            set_off: false,
+        })
     }
 
     /// The subject of the quote's sentence, when it is a name or a pronoun
@@ -662,14 +702,18 @@ impl<'a> Attributor<'a> {
 
     /// The subject of the speech verb at `v`, searching back to `start`.
     fn subject_of(&self, v: usize, start: usize) -> Option<Mention> {
-        // `Trump was asked, "…"`: in the passive, the subject did not speak.
+        // `Trump was asked, "…"`: in the passive, the subject did not speak;
+        // the agent did (`Sanders was asked by host Bill Maher, "…"`).
         if v > start
             && !self.word(v).is_some_and(|w| w.ends_with("ing"))
             && self.word(v - 1).is_some_and(|w| {
                 matches!(w, "was" | "were" | "been" | "being" | "be" | "is" | "are")
             })
         {
-            return None;
+            return self
+                .word(v + 1)
+                .filter(|w| *w == "by")
+                .and_then(|_| self.np_forward(v + 2, self.toks.len().min(v + 2 + MAX_NP)));
         }
         let mut k = v;
         loop {
@@ -762,8 +806,12 @@ impl<'a> Attributor<'a> {
                 from = i + 1;
             }
         }
-        // The first part that names someone, not as an owner (`Rep. Duncan
-        // Hunter's chief of staff, Joe Kasper,` names Kasper).
+        // A clause with its own subject and verb (`Speaking in Salem, Trump went
+        // after Bush, calling him …`), else the first part that names someone,
+        // not as an owner (`Rep. Duncan Hunter's chief of staff, Joe Kasper,`).
+        if let Some(subject) = self.clause_subject(clause, comma) {
+            return Some(subject);
+        }
         parts
             .iter()
             .filter_map(|&(from, to)| self.np_forward(from, to))
