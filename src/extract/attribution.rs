@@ -407,6 +407,26 @@ impl<'a> Attributor<'a> {
 
     /// A speaker before the quote, in the same sentence.
     fn before(&self, q: usize, start: usize) -> Option<Found> {
+        // A colon introduces the quote first: `X: "…"`, `Jeb Bush broke down what was wrong to a newspaper: "…"`
+        if q > start && self.is_punct(q - 1, ":") {
+            // `Pollsters agree - Carl Bialik: "…"`: the name set off right before the colon.
+            let signed = (q >= 2)
+                .then(|| self.np_backward(q - 2, start))
+                .flatten()
+                .filter(|m| {
+                    let first = Some(self.np_start(*m));
+                    m.form == MentionForm::Name
+                        && first.is_some_and(|f| f == start || self.is_punct(f - 1, "—–-―"))
+                });
+            let mention = signed
+                .or_else(|| self.clause_subject(start, q - 1))
+                .or_else(|| self.first_subject(start, q - 1))?;
+            return Some(Found {
+                cue: self.toks[q - 1].span,
+                mention: Some(mention),
+                set_off: true,
+            });
+        }
         for v in (start..q).rev() {
             // `…, though the senator prefers the term "…"`: the quote's own clause
             // has a subject of its own; the cue before it belongs to someone else.
@@ -479,26 +499,6 @@ impl<'a> Attributor<'a> {
                 });
             }
         }
-        // `X: "…"`, `Jeb Bush broke down what was wrong to a newspaper: "…"`
-        if q > start && self.is_punct(q - 1, ":") {
-            // `Pollsters agree - Carl Bialik: "…"`: the name set off right before the colon.
-            let signed = (q >= 2)
-                .then(|| self.np_backward(q - 2, start))
-                .flatten()
-                .filter(|m| {
-                    let first = Some(self.np_start(*m));
-                    m.form == MentionForm::Name
-                        && first.is_some_and(|f| f == start || self.is_punct(f - 1, "—–-―"))
-                });
-            let mention = signed
-                .or_else(|| self.clause_subject(start, q - 1))
-                .or_else(|| self.first_subject(start, q - 1))?;
-            return Some(Found {
-                cue: self.toks[q - 1].span,
-                mention: Some(mention),
-                set_off: true,
-            });
-        }
         None
     }
 
@@ -515,9 +515,20 @@ impl<'a> Attributor<'a> {
         {
             u -= 1;
         }
-        if u == start || !self.is_cue(u - 1) {
+        // `Trump said during a rally in Michigan that Clinton described …`: after
+        // `that`, the reporting verb may stand some words back.
+        let verb = if u > start && self.is_cue(u - 1) {
+            u - 1
+        } else if first > start && self.word(first - 1) == Some("that") {
+            (start..first - 1)
+                .rev()
+                .take(MAX_NP)
+                .take_while(|&i| !self.is_punct(i, ",;:"))
+                .find(|&i| self.is_cue(i))?
+        } else {
             return None;
-        }
+        };
+        let u = verb + 1;
         let mention = self.subject_of(u - 1, start)?;
         Some(Found {
             cue: self.toks[u - 1].span,
