@@ -155,6 +155,14 @@ impl<'a> Attributor<'a> {
         {
             return false;
         }
+        // `32% of Republican claims`: after `of` and a modifier, an -s form is a plural noun.
+        if i >= 2
+            && word.ends_with('s')
+            && !word.eq_ignore_ascii_case("says")
+            && self.word(i - 2).is_some_and(|w| w == "of")
+        {
+            return false;
+        }
         // "put" is a cue only in "as X put it".
         if word.eq_ignore_ascii_case("put") || word.eq_ignore_ascii_case("puts") {
             return self
