@@ -531,8 +531,12 @@ impl<'a> PronounContext<'a> {
             ..s.clone()
         };
         match (speaker, name) {
+            // A later speaker wins over an earlier name, unless the speaker is
+            // only a description (`the questioner`) and a name is in reach.
             (Some(s), Some((offset, _)))
-                if s.mention.start >= offset && in_reach(s.mention.start) =>
+                if s.mention.start >= offset
+                    && in_reach(s.mention.start)
+                    && s.name.chars().any(char::is_uppercase) =>
             {
                 from_speaker(s)
             }
