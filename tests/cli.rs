@@ -286,20 +286,7 @@ fn the_shipped_corpus_validates_and_counts() {
 #[test]
 fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
     let scratch = Scratch::new("cache");
-    let corpus_dir = scratch.path().join("corpus");
-    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    for entry in walk(&shipped) {
-        let relative = entry.strip_prefix(&shipped).unwrap();
-        if relative
-            .to_str()
-            .is_some_and(|r| r.contains(".quoth-index"))
-        {
-            continue;
-        }
-        let target = corpus_dir.join(relative);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(&entry, &target).unwrap();
-    }
+    let corpus_dir = copy_shipped_corpus(&scratch);
     let dir = corpus_dir.display().to_string();
     let first = quoth(&["corpus", "index", &dir]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
@@ -339,6 +326,21 @@ fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
     assert!(stdout(&quoth(&["corpus", "index", &dir])).contains("up to date"));
 }
 
+/// A copy of the shipped corpus (without its index cache) in `scratch`.
+fn copy_shipped_corpus(scratch: &Scratch) -> PathBuf {
+    let corpus_dir = scratch.path().join("corpus");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for entry in walk(&shipped) {
+        let relative = entry.strip_prefix(&shipped).unwrap();
+        if !relative.to_string_lossy().contains(".quoth-index") {
+            let target = corpus_dir.join(relative);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(&entry, &target).unwrap();
+        }
+    }
+    corpus_dir
+}
+
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -355,16 +357,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn processes_building_the_index_at_once_leave_a_valid_cache() {
     let scratch = Scratch::new("concurrent");
-    let corpus_dir = scratch.path().join("corpus");
-    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    for entry in walk(&shipped) {
-        let relative = entry.strip_prefix(&shipped).unwrap();
-        if !relative.to_string_lossy().contains(".quoth-index") {
-            let target = corpus_dir.join(relative);
-            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-            std::fs::copy(&entry, &target).unwrap();
-        }
-    }
+    let corpus_dir = copy_shipped_corpus(&scratch);
     let dir = corpus_dir.display().to_string();
     let children: Vec<_> = (0..6)
         .map(|_| {

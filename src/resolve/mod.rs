@@ -540,29 +540,22 @@ impl<'a> PronounContext<'a> {
             {
                 from_speaker(s)
             }
-            (_, Some((_, name))) => ResolvedSpeaker {
-                corpus_speaker: self.corpus.and_then(|c| c.speaker_named(&name)),
-                name,
-                mention,
-                resolved_by: ResolvedBy::Pronoun,
-                entity: if person {
-                    EntityKind::Person
-                } else {
-                    EntityKind::Organization
-                },
-            },
             (Some(s), None) => from_speaker(s),
-            (None, None) => ResolvedSpeaker {
-                name: word.to_string(),
-                mention,
-                resolved_by: ResolvedBy::Pronoun,
-                entity: if person {
-                    EntityKind::Person
-                } else {
-                    EntityKind::Organization
-                },
-                corpus_speaker: None,
-            },
+            (_, found) => {
+                // A name met in the story, or the pronoun itself when nothing fits.
+                let name = found.map_or_else(|| word.to_string(), |(_, name)| name);
+                ResolvedSpeaker {
+                    corpus_speaker: self.corpus.and_then(|c| c.speaker_named(&name)),
+                    name,
+                    mention,
+                    resolved_by: ResolvedBy::Pronoun,
+                    entity: if person {
+                        EntityKind::Person
+                    } else {
+                        EntityKind::Organization
+                    },
+                }
+            }
         }
     }
 }
