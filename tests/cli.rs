@@ -393,3 +393,24 @@ fn processes_building_the_index_at_once_leave_a_valid_cache() {
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
+
+#[test]
+fn a_corpus_folder_where_the_cache_cannot_be_written_still_works() {
+    // Root ignores read-only permissions, so the cache path is blocked by a folder instead.
+    let scratch = Scratch::new("unwritable");
+    let corpus_dir = copy_shipped_corpus(&scratch);
+    std::fs::create_dir_all(corpus_dir.join(".quoth-index").join("blocked")).unwrap();
+    let dir = corpus_dir.display().to_string();
+    let check = quoth(&["check", STORY, "--corpus", &dir, "--format", "json"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert_eq!(json(&check)["summary"]["verdicts"][0]["count"], 3);
+    assert!(
+        stderr(&check).contains("index cache not written"),
+        "{}",
+        stderr(&check)
+    );
+    assert!(
+        corpus_dir.join(".quoth-index").is_dir(),
+        "the blocking folder is left alone"
+    );
+}
