@@ -11,6 +11,12 @@ use common::Scratch;
 /// No run on these inputs may take longer (debug build, shared 2-core machine).
 const WATCHDOG: Duration = Duration::from_secs(60);
 
+/// Asserts that a run exited 2 with `expected` in its message.
+fn assert_refused(run: &Run, expected: &str) {
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains(expected), "{}", run.stderr);
+}
+
 struct Run {
     code: i32,
     stdout: String,
@@ -63,22 +69,11 @@ fn broken_stories_get_a_message_or_a_best_effort_report() {
     let s = Scratch::new("stories");
     let binary = s.write("binary.txt", [0u8, 1, 2, 3, 0, 159, 146, 150].repeat(100));
     let run = quoth(&["extract", &binary]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("binary.txt: binary file (NUL bytes), not a story"),
-        "{}",
-        run.stderr
-    );
+    assert_refused(&run, "binary.txt: binary file (NUL bytes), not a story");
 
     let latin1 = s.write("latin1.txt", b"caf\xe9 \"au lait\"\n");
     let run = quoth(&["extract", &latin1]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("latin1.txt:1:4: not UTF-8 text"),
-        "{}",
-        run.stderr
-    );
+    assert_refused(&run, "latin1.txt:1:4: not UTF-8 text");
 
     let empty = s.write("empty.txt", "");
     let run = quoth(&["extract", &empty, "--format", "jsonl"]);
@@ -88,12 +83,9 @@ fn broken_stories_get_a_message_or_a_best_effort_report() {
     // 100 MB on one line: over the default bound, refused at once; the bound can be raised.
     let huge = s.write("huge.txt", "a".repeat(100 * 1024 * 1024));
     let run = quoth(&["extract", &huge]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("huge.txt: story is 101 MB, larger than the 32 MB limit"),
-        "{}",
-        run.stderr
+    assert_refused(
+        &run,
+        "huge.txt: story is 101 MB, larger than the 32 MB limit",
     );
     let run = quoth(&[
         "extract",
@@ -178,8 +170,7 @@ fn hostile_corpus_files_are_refused_with_their_position() {
         let corpus = Scratch::new(name);
         corpus.write(file, text);
         let run = quoth(&["corpus", "validate", corpus.path().to_str().unwrap()]);
-        assert_eq!(run.code, 2, "{name}");
-        assert!(run.stderr.contains(expected), "{name}: {}", run.stderr);
+        assert_refused(&run, expected);
     }
 }
 
@@ -196,12 +187,9 @@ fn one_broken_file_among_a_thousand_is_named_and_nothing_is_loaded() {
     }
     let dir = corpus.path().to_str().unwrap();
     let run = quoth(&["corpus", "validate", dir]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("talk-0617.yaml:2:5: sources[0]: bad date \"16 March 2021\""),
-        "{}",
-        run.stderr
+    assert_refused(
+        &run,
+        "talk-0617.yaml:2:5: sources[0]: bad date \"16 March 2021\"",
     );
     assert!(run.stderr.contains("corpus not loaded: 1 error"));
     let story = corpus.write("story.txt", "\"Statement number 5,\" Ann Lee said.\n");

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{Exit, StatsFormat, open_corpus};
 use crate::corpus::import::import_jsonl;
 use crate::corpus::{CorpusStats, load_corpus};
-use crate::matcher::cache;
+use crate::matcher::cache::{self, CacheOutcome};
 
 /// Loads the corpus and reports every error.
 pub(super) fn validate(dir: &std::path::Path, out: &mut impl Write) -> io::Result<Exit> {
@@ -69,16 +69,11 @@ pub(super) fn index(dir: &Path, out: &mut impl Write) -> io::Result<Exit> {
         return Ok(Exit::Error);
     };
     let path = dir.join(cache::CACHE_FILE);
-    let state = match cache::load(&path, &corpus) {
-        Ok(_) => "up to date",
-        Err(_) => {
-            super::open_index(&corpus, &[dir.to_path_buf()], true);
-            if cache::load(&path, &corpus).is_ok() {
-                "written"
-            } else {
-                "not written"
-            }
-        }
+    let (_, outcome) = super::open_index(&corpus, &[dir.to_path_buf()], true);
+    let state = match outcome {
+        CacheOutcome::Loaded => "up to date",
+        CacheOutcome::Built => "written",
+        CacheOutcome::BuiltNotWritten(_) => "not written",
     };
     writeln!(
         out,

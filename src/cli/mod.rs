@@ -292,7 +292,7 @@ fn run(command: Command, max_story_bytes: u64, out: &mut impl Write) -> io::Resu
 /// cached. A progress bar shows on a terminal when the corpus is large or
 /// `always_show` is set; a corrupt cache is reported and rebuilt; a folder
 /// that cannot be written (read-only) still works, with the index in memory.
-fn open_index(corpus: &Corpus, dirs: &[PathBuf], always_show: bool) -> CorpusIndex {
+fn open_index(corpus: &Corpus, dirs: &[PathBuf], always_show: bool) -> (CorpusIndex, CacheOutcome) {
     let bar = indicatif::ProgressBar::new(corpus.statements.len() as u64);
     if !io::stderr().is_terminal() || !(always_show || corpus.statements.len() >= 100_000) {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
@@ -318,7 +318,7 @@ fn open_index(corpus: &Corpus, dirs: &[PathBuf], always_show: bool) -> CorpusInd
             path.display()
         );
     }
-    index
+    (index, outcome)
 }
 
 fn open_corpus(dirs: &[PathBuf]) -> Option<Corpus> {

@@ -20,7 +20,7 @@ pub(super) fn check(
     let Some(corpus) = open_corpus(corpus_dirs) else {
         return Ok(Exit::Error);
     };
-    let index = open_index(&corpus, corpus_dirs, false);
+    let (index, _) = open_index(&corpus, corpus_dirs, false);
     let matcher = Matcher::new(&corpus, &index);
     let (docs, errors) = load_inputs(paths, max_story_bytes);
     let reporter = Reporter::new(Some(&corpus));

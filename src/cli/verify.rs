@@ -75,7 +75,7 @@ pub(super) fn verify(
     let Some(corpus) = open_corpus(corpus_dirs) else {
         return Ok(Exit::Error);
     };
-    let index = open_index(&corpus, corpus_dirs, false);
+    let (index, _) = open_index(&corpus, corpus_dirs, false);
     let matcher = Matcher::new(&corpus, &index);
     let reporter = Reporter::new(Some(&corpus));
     let lexicon = Lexicon::builtin();

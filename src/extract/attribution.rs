@@ -287,24 +287,33 @@ impl<'a> Attributor<'a> {
         {
             start += 1;
         }
-        let mention = self.np_forward(start, q)?;
-        if !matches!(
-            mention.form,
-            MentionForm::Name | MentionForm::Pronoun | MentionForm::Nominal
-        ) {
-            return None;
-        }
-        let next = self.np_end(mention);
-        let verb_follows = next < q
-            && self
-                .word(next)
-                .is_some_and(|w| w.starts_with(char::is_lowercase))
-            && !self.in_set(next, &self.lexicon.prepositions);
-        verb_follows.then_some(Found {
-            cue: self.toks[next].span,
+        let (mention, verb) = self.subject_and_verb(start, q, true)?;
+        Some(Found {
+            cue: self.toks[verb].span,
             mention: Some(mention),
             set_off: false,
         })
+    }
+
+    /// A noun phrase at `start` that is followed, before `end`, by its verb (a
+    /// lowercase word that is not a preposition): the mention and the verb's index.
+    /// Names and pronouns qualify, and descriptions when `descriptions` is set.
+    fn subject_and_verb(
+        &self,
+        start: usize,
+        end: usize,
+        descriptions: bool,
+    ) -> Option<(Mention, usize)> {
+        let mention = self.np_forward(start, end)?;
+        let subject = matches!(mention.form, MentionForm::Name | MentionForm::Pronoun)
+            || (descriptions && mention.form == MentionForm::Nominal);
+        let verb = self.np_end(mention);
+        let verb_follows = verb < end
+            && self
+                .word(verb)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !self.in_set(verb, &self.lexicon.prepositions);
+        (subject && verb_follows).then_some((mention, verb))
     }
 
     /// A speaker label opening the quote, as transcripts print them:
@@ -442,19 +451,8 @@ impl<'a> Attributor<'a> {
                 .word(v)
                 .is_some_and(|w| matches!(w, "though" | "although" | "whereas" | "while"))
             {
-                let mention = self.np_forward(v + 1, q).filter(|m| {
-                    matches!(
-                        m.form,
-                        MentionForm::Name | MentionForm::Pronoun | MentionForm::Nominal
-                    )
-                })?;
-                let verb = self.np_end(mention);
-                let verb_follows = verb < q
-                    && self
-                        .word(verb)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    && !self.in_set(verb, &self.lexicon.prepositions);
-                return verb_follows.then_some(Found {
+                let (mention, verb) = self.subject_and_verb(v + 1, q, true)?;
+                return Some(Found {
                     cue: self.toks[verb].span,
                     mention: Some(mention),
                     set_off: false,
@@ -852,18 +850,9 @@ impl<'a> Attributor<'a> {
                 .find(|&i| self.is_punct(i, ","))
                 .map_or(start, |c| c + 1);
             if segment_start < segment_end
-                && let Some(mention) = self.np_forward(segment_start, segment_end)
-                && matches!(mention.form, MentionForm::Name | MentionForm::Pronoun)
+                && let Some((mention, _)) = self.subject_and_verb(segment_start, segment_end, false)
             {
-                let next = self.np_end(mention);
-                if next < segment_end
-                    && self
-                        .word(next)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    && !self.in_set(next, &self.lexicon.prepositions)
-                {
-                    return Some(mention);
-                }
+                return Some(mention);
             }
             if segment_start == start {
                 return None;
