@@ -173,6 +173,72 @@ fn a_changed_word_is_altered_and_fails_the_check() {
 }
 
 #[test]
+fn the_html_report_is_one_self_contained_page() {
+    let output = quoth(&["check", STORY, "--format", "html"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = stdout(&output);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    // Nothing is fetched: no external scripts, styles, images, fonts or frames.
+    for fetch in [
+        "<script src",
+        "<link",
+        "<img",
+        "url(",
+        "@import",
+        "<iframe",
+        "<object",
+    ] {
+        assert!(!page.contains(fetch), "the page fetches with {fetch}");
+    }
+    // Every quotation of the story is a highlighted link to its finding.
+    let report = json(&quoth(&["check", STORY, "--format", "json"]));
+    let quotes = report["files"][0]["quotes"].as_array().unwrap();
+    assert_eq!(page.matches("<a class=\"q\"").count(), quotes.len());
+    for (i, quote) in quotes.iter().enumerate() {
+        let verdict = quote["verdict"]["kind"].as_str().unwrap_or("term");
+        let link = format!(
+            "href=\"#d-1-{}\" data-quote=\"1-{}\" data-verdict=\"{verdict}\"",
+            i + 1,
+            i + 1
+        );
+        assert!(
+            page.contains(&link),
+            "quote {} is highlighted as {verdict}",
+            i + 1
+        );
+        assert!(page.contains(&format!("<article class=\"finding\" id=\"d-1-{}\"", i + 1)));
+    }
+    // The same run gives the same bytes.
+    assert_eq!(
+        quoth(&["check", STORY, "--format", "html"]).stdout,
+        output.stdout
+    );
+}
+
+#[test]
+fn the_html_report_shows_the_word_diff_of_an_altered_quote() {
+    let output = quoth(&[
+        "check",
+        "tests/fixtures/coercion-or-aggression.txt",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let page = stdout(&output);
+    assert!(page.contains("<span class=\"sym\" aria-hidden=\"true\">✗</span> altered"));
+    assert!(
+        page.contains("<span class=\"sr\">[removed: </span>and<span class=\"sr\">]</span></del>")
+    );
+    assert!(
+        page.contains("<ins><span class=\"sr\">[added: </span>or<span class=\"sr\">]</span></ins>")
+    );
+    assert!(
+        page.contains("Said by <code>"),
+        "the misattributed quote names who said it"
+    );
+}
+
+#[test]
 fn fail_on_sets_the_exit_code() {
     let strict = quoth(&["check", STORY, "--fail-on", "not-found"]);
     assert_eq!(strict.status.code(), Some(1));

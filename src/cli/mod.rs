@@ -190,8 +190,12 @@ impl From<ImportKind> for SourceKind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum CheckFormat {
+    /// One block per quote, for reading in a terminal.
     Human,
+    /// The versioned JSON report (docs/report-format.md).
     Json,
+    /// One self-contained page: the story with each quotation highlighted by its verdict.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

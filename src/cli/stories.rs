@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use super::{CheckFormat, Exit, ExtractFormat, FailOn, load_inputs, open_corpus, open_index};
 use crate::matcher::Matcher;
-use crate::pipeline::{check_document, extract_document};
-use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, human};
+use crate::pipeline::{CheckedFile, check_document, extract_document};
+use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, html, human};
 
 /// Checks every quotation of the stories at `paths` against the corpus in `corpus_dirs`.
 pub(super) fn check(
@@ -24,10 +24,11 @@ pub(super) fn check(
     let matcher = Matcher::new(&corpus, &index);
     let (docs, errors) = load_inputs(paths, max_story_bytes);
     let reporter = Reporter::new(Some(&corpus));
-    let files: Vec<FileReport> = docs
+    let checked: Vec<CheckedFile> = docs
         .into_iter()
-        .map(|doc| reporter.file(&check_document(doc, &corpus, &matcher)))
+        .map(|doc| check_document(doc, &corpus, &matcher))
         .collect();
+    let files: Vec<FileReport> = checked.iter().map(|file| reporter.file(file)).collect();
     let report = CheckReport {
         schema_version: report::SCHEMA_VERSION,
         corpus: CorpusSummary {
@@ -47,6 +48,10 @@ pub(super) fn check(
         CheckFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
+        }
+        CheckFormat::Html => {
+            let stories: Vec<&str> = checked.iter().map(|f| f.document.text.as_str()).collect();
+            html::render_check(out, &report, &stories)?;
         }
     }
     let failing = report

@@ -72,6 +72,29 @@ impl VerdictKind {
         }
     }
 
+    /// What the verdict means, in one sentence for readers of a report.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            VerdictKind::Verbatim => "The words are a contiguous run of the speaker's statement.",
+            VerdictKind::Variant => {
+                "As the speaker said them, but for case, punctuation or a spelling slip."
+            }
+            VerdictKind::Elided => {
+                "As the speaker said them once the ellipses and square brackets are applied."
+            }
+            VerdictKind::Paraphrase => "The speaker's content in other words.",
+            VerdictKind::Unattributed => "No speaker could be found in the story.",
+            VerdictKind::UnknownSpeaker => {
+                "The speaker is not in the corpus, and no one there said these words."
+            }
+            VerdictKind::NotFound => "The speaker is in the corpus, but nothing there matches.",
+            VerdictKind::Altered => "Words added, dropped or changed without marking.",
+            VerdictKind::Misattributed => {
+                "The words are in the corpus, but someone else said them."
+            }
+        }
+    }
+
     /// Whether the words were confirmed as the speaker's (verbatim, variant or elided).
     pub fn is_confirmed(self) -> bool {
         self <= VerdictKind::Elided

@@ -78,7 +78,7 @@ fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()>
 }
 
 /// `resolved_by` and similar enum values as their JSON names.
-fn serde_plain<T: serde::Serialize>(value: &T) -> String {
+pub(super) fn serde_plain<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))

@@ -3,6 +3,7 @@
 //! The model is the JSON contract of SPEC "JSON report", documented in
 //! `docs/report-format.md`; the human renderer reads the same model.
 
+pub mod html;
 pub mod human;
 
 use serde::Serialize;
