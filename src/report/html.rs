@@ -493,7 +493,7 @@ a.q[data-verdict=term]{background:var(--term);border-bottom:1px dotted var(--lin
 [data-verdict=altered] .badge,[data-verdict=misattributed] .badge{color:var(--bad-ink)}
 [data-verdict=term] .badge{color:var(--muted);font-weight:normal}
 .findings{font-family:system-ui,sans-serif;font-size:15px;border-top:1px solid var(--line);margin-top:2rem}
-.finding{border-left:4px solid var(--line);padding:.1rem 0 .1rem .8rem;margin:0 0 1.4rem}
+.finding{position:relative;border-left:4px solid var(--line);padding:.1rem 0 .1rem .8rem;margin:0 0 1.4rem}
 .finding[data-verdict=verbatim],.finding[data-verdict=variant],.finding[data-verdict=elided]{border-color:var(--ok-ink)}
 .finding[data-verdict=paraphrase]{border-color:var(--para-ink)}
 .finding[data-verdict=altered],.finding[data-verdict=misattributed]{border-color:var(--bad-ink)}
@@ -514,6 +514,7 @@ body{font-size:11pt}
 #filters,.help,aside#panel,.back{display:none}
 .layout{display:block;padding:0}
 .finding{break-inside:avoid}
+h2,h3,h4{break-after:avoid}
 a.q{border-bottom-width:1px}
 }
 "#;
