@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use crate::corpus::{Corpus, load_corpus, load_texts};
-use crate::load::{Document, decode};
+use crate::load::{Document, StoryFormat, decode};
 use crate::matcher::{CorpusIndex, Matcher};
 use crate::pipeline::{check_document, extract_document};
 use crate::report::Reporter;
@@ -27,10 +27,28 @@ fn assert_span(text: &str, span: Span, what: &str) {
 
 /// A story through extraction and resolution: every span on the text, quotes in order.
 pub fn story(bytes: &[u8]) {
-    let Ok(document) = decode("fuzz.txt".into(), bytes.to_vec()) else {
+    story_as(bytes, StoryFormat::Text);
+}
+
+/// An HTML page through the front end, extraction and resolution (see [`story_as`]).
+pub fn story_html(bytes: &[u8]) {
+    story_as(bytes, StoryFormat::Html);
+}
+
+/// A Markdown draft through the front end, extraction and resolution (see [`story_as`]).
+pub fn story_markdown(bytes: &[u8]) {
+    story_as(bytes, StoryFormat::Markdown);
+}
+
+/// A story read as `format` through extraction and resolution: every span on
+/// the text, quotes in order, every reported position on the original file;
+/// for plain text, the reported span is the quote's text itself.
+pub fn story_as(bytes: &[u8], format: StoryFormat) {
+    let Ok(document) = decode("fuzz".into(), bytes.to_vec(), format) else {
         return;
     };
     let text = document.text.clone();
+    let original = document.original().to_string();
     let checked = extract_document(document, None);
     let mut previous_end = 0;
     for quote in &checked.quotes {
@@ -49,10 +67,11 @@ pub fn story(bytes: &[u8]) {
     }
     let report = Reporter::new(None).file(&checked);
     for quote in &report.quotes {
-        assert_eq!(
-            text.get(quote.span.start..quote.span.end),
-            Some(quote.text.as_str())
-        );
+        let span = Span::new(quote.span.start, quote.span.end);
+        assert_span(&original, span, "reported quote");
+        if format == StoryFormat::Text {
+            assert_eq!(span.slice(&original), quote.text);
+        }
     }
 }
 

@@ -127,6 +127,42 @@ fn pathological_quotation_marks_finish_with_spans_on_boundaries() {
     }
 }
 
+#[test]
+fn hostile_markup_finishes_with_spans_on_the_file() {
+    let s = Scratch::new("markup");
+    let deep = s.write(
+        "deep.html",
+        format!(
+            "{}<q>deep</q>{}",
+            "<div><blockquote>".repeat(100_000),
+            "</blockquote></div>".repeat(100_000)
+        ),
+    );
+    let unclosed = s.write("unclosed.html", "<q>a <p>\"b ".repeat(200_000));
+    let entities = s.write(
+        "entities.html",
+        "<p>&quot;a&amp;&#x27;&bogus;&#99999999;&".repeat(200_000),
+    );
+    let quotes = s.write("quotes.md", "> ".repeat(50_000) + "\"deep\" he said\n");
+    let mixed = s.write("mixed.md", "> \"a\n>\n```\n\"b\n".repeat(100_000));
+    for path in [&deep, &unclosed, &entities, &quotes, &mixed] {
+        let run = quoth(&["extract", path, "--format", "jsonl"]);
+        assert_eq!(run.code, 0, "{path}: {}", run.stderr);
+        let text = std::fs::read_to_string(path).unwrap();
+        let report: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+        for quote in report["quotes"].as_array().unwrap() {
+            let (start, end) = (
+                quote["span"]["start"].as_u64().unwrap() as usize,
+                quote["span"]["end"].as_u64().unwrap() as usize,
+            );
+            assert!(
+                text.get(start..end).is_some(),
+                "{path}: span {start}..{end}"
+            );
+        }
+    }
+}
+
 fn speakers_yaml() -> &'static str {
     "speakers:\n  - id: ann\n    name: Ann Lee\n    kind: person\n"
 }

@@ -24,6 +24,16 @@ fn story_inputs() {
 }
 
 #[test]
+fn story_html_inputs() {
+    replay("story_html", quoth::selfcheck::story_html);
+}
+
+#[test]
+fn story_markdown_inputs() {
+    replay("story_markdown", quoth::selfcheck::story_markdown);
+}
+
+#[test]
 fn corpus_inputs() {
     replay("corpus", quoth::selfcheck::corpus);
 }

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Exit, StatsFormat, open_corpus};
-use crate::corpus::import::import_jsonl;
+use crate::corpus::import::{self, ImportOptions, Record};
 use crate::corpus::{CorpusStats, load_corpus};
 use crate::matcher::cache::{self, CacheOutcome};
 
@@ -88,50 +88,69 @@ pub(super) fn index(dir: &Path, out: &mut impl Write) -> io::Result<Exit> {
     })
 }
 
+/// The corpus in `dir` as it stands, to map speakers and find duplicates
+/// against: `Ok(None)` when there is none yet; an error (reported) when it
+/// does not load.
+fn existing_corpus(dir: &Path) -> Result<Option<crate::corpus::Corpus>, ()> {
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    match load_corpus(&[dir.to_path_buf()]) {
+        Ok(corpus) => Ok(Some(corpus)),
+        Err(errors)
+            if errors
+                .iter()
+                .all(|e| matches!(e, crate::corpus::CorpusError::EmptyFolder { .. })) =>
+        {
+            Ok(None)
+        }
+        Err(errors) => {
+            for err in &errors {
+                eprintln!("quoth: {err}");
+            }
+            eprintln!("quoth: fix the corpus before adding to it");
+            Err(())
+        }
+    }
+}
+
 /// Imports statements from `files` into a new file of the corpus in `dir`.
 pub(super) fn import(
     files: &[PathBuf],
     dir: &Path,
-    kind: crate::corpus::SourceKind,
+    options: &ImportOptions,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
-    // Speakers and ids already in the corpus, if there is one and it loads.
-    let existing = if dir.is_dir() {
-        match load_corpus(&[dir.to_path_buf()]) {
-            Ok(corpus) => Some(corpus),
-            Err(errors)
-                if errors
-                    .iter()
-                    .all(|e| matches!(e, crate::corpus::CorpusError::EmptyFolder { .. })) =>
-            {
-                None
-            }
-            Err(errors) => {
-                for err in &errors {
-                    eprintln!("quoth: {err}");
-                }
-                eprintln!("quoth: fix the corpus before importing into it");
-                return Ok(Exit::Error);
-            }
-        }
-    } else {
-        None
+    let Ok(existing) = existing_corpus(dir) else {
+        return Ok(Exit::Error);
     };
-    match import_jsonl(files, dir, existing.as_ref(), kind) {
+    match import::import(files, dir, existing.as_ref(), options) {
         Ok(summary) => {
             for err in &summary.errors {
                 eprintln!("quoth: {err}");
             }
-            writeln!(
-                out,
-                "{}: {} statements in {} sources imported, {} new speakers, {} duplicates skipped, {} lines with errors",
+            let mut line = format!(
+                "{}: {} statement{} in {} source{} imported, {} new speaker{}, {} duplicate{} skipped, {} line{} with errors",
                 summary.written.display(),
                 summary.statements,
+                plural(summary.statements),
                 summary.sources,
+                plural(summary.sources),
                 summary.new_speakers,
+                plural(summary.new_speakers),
                 summary.duplicates,
-                summary.errors.len()
-            )?;
+                plural(summary.duplicates),
+                summary.errors.len(),
+                plural(summary.errors.len()),
+            );
+            if summary.skipped_turns > 0 {
+                line.push_str(&format!(
+                    ", {} question turn{} left out (map them with --speaker-map Q=NAME)",
+                    summary.skipped_turns,
+                    plural(summary.skipped_turns)
+                ));
+            }
+            writeln!(out, "{line}")?;
             Ok(if summary.errors.is_empty() {
                 Exit::Clean
             } else {
@@ -139,8 +158,48 @@ pub(super) fn import(
             })
         }
         Err(err) => {
+            if let import::ImportError::Nothing { errors, .. } = &err {
+                for line in errors {
+                    eprintln!("quoth: {line}");
+                }
+            }
             eprintln!("quoth: {err}");
             Ok(Exit::Error)
         }
     }
+}
+
+/// Adds one statement to the corpus in `dir`, as a new file.
+pub(super) fn add(
+    dir: &Path,
+    record: Record,
+    kind: crate::corpus::SourceKind,
+    out: &mut impl Write,
+) -> io::Result<Exit> {
+    let Ok(existing) = existing_corpus(dir) else {
+        return Ok(Exit::Error);
+    };
+    match import::add_statement(dir, existing.as_ref(), record, kind) {
+        Ok(summary) => {
+            let speaker = if summary.new_speakers > 0 {
+                " (a new speaker)"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "{}: statement added{speaker}",
+                summary.written.display()
+            )?;
+            Ok(Exit::Clean)
+        }
+        Err(err) => {
+            eprintln!("quoth: {err}");
+            Ok(Exit::Error)
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

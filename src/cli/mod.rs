@@ -11,8 +11,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::corpus::import::{ImportFormat, ImportOptions, Record};
 use crate::corpus::{Corpus, SourceKind, load_corpus};
-use crate::load::{expand_inputs, load};
+use crate::load::{LoadOptions, StoryFormat, expand_inputs, load};
 use crate::matcher::cache::{self, CacheError, CacheOutcome};
 use crate::matcher::{CorpusIndex, VerdictKind};
 use crate::report::InputError;
@@ -44,6 +45,10 @@ pub struct Cli {
     /// The largest story read, in megabytes (MiB); larger ones are an error.
     #[arg(long, default_value_t = 32, global = true, value_name = "MB")]
     pub max_story_mb: u64,
+    /// Read every story as this format instead of by its extension (.md Markdown,
+    /// .html/.htm HTML, anything else text); standard input is text unless this is set.
+    #[arg(long, value_enum, global = true, value_name = "FORMAT")]
+    pub story_format: Option<StoryFormat>,
     #[command(subcommand)]
     command: Command,
 }
@@ -63,7 +68,7 @@ pub enum ColorChoice {
 enum Command {
     /// Check every quotation of the stories against the corpus.
     Check {
-        /// Story files, folders of stories (*.txt), or - for standard input.
+        /// Story files (text, Markdown, HTML), folders of stories, or - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Corpus folder; repeat to combine several.
@@ -80,7 +85,7 @@ enum Command {
     },
     /// List the quotations of the stories, with cues and speakers; no corpus needed.
     Extract {
-        /// Story files, folders of stories (*.txt), or - for standard input.
+        /// Story files (text, Markdown, HTML), folders of stories, or - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output format.
@@ -142,14 +147,63 @@ enum CorpusCommand {
         files: Vec<PathBuf>,
         /// The format of the files.
         #[arg(long, value_enum)]
-        format: ImportFormat,
+        format: ImportFormatArg,
         /// The corpus folder to write into (the file goes to `imported/`).
         #[arg(long, default_value = "corpus")]
         corpus: PathBuf,
         /// The kind of record the imported sources are.
         #[arg(long, value_enum, default_value_t = ImportKind::Transcript)]
         kind: ImportKind,
+        /// The date (YYYY-MM-DD) of statements that carry none: transcripts, CSV without a date column.
+        #[arg(long)]
+        date: Option<String>,
+        /// The title of sources that carry none (default: the URL, else the file name).
+        #[arg(long)]
+        title: Option<String>,
+        /// The URL of sources that carry none.
+        #[arg(long)]
+        url: Option<String>,
+        /// A speaker label or name and who it is: `A=antony-blinken`, `Q=Reporter`,
+        /// `THE SECRETARY=Antony Blinken` (a corpus id or a name); repeat for more.
+        #[arg(long, value_name = "LABEL=SPEAKER", value_parser = parse_mapping)]
+        speaker_map: Vec<(String, String)>,
     },
+    /// Add one statement to the corpus, as a new file under `added/`.
+    Add {
+        /// The statement's words.
+        text: String,
+        /// Who said it: a corpus id, name or alias, or a new speaker's name.
+        #[arg(long)]
+        speaker: String,
+        /// When it was said (YYYY-MM-DD).
+        #[arg(long)]
+        date: String,
+        /// Where it can be checked.
+        #[arg(long)]
+        url: Option<String>,
+        /// The source's title (default: the URL).
+        #[arg(long)]
+        title: Option<String>,
+        /// The statement's id (default: made from the speaker's name).
+        #[arg(long)]
+        id: Option<String>,
+        /// The kind of record the source is.
+        #[arg(long, value_enum, default_value_t = ImportKind::Transcript)]
+        kind: ImportKind,
+        /// The corpus folder.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+    },
+}
+
+/// A `LABEL=SPEAKER` pair of `--speaker-map`.
+fn parse_mapping(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((label, speaker)) if !label.trim().is_empty() && !speaker.trim().is_empty() => {
+            Ok((label.trim().to_string(), speaker.trim().to_string()))
+        }
+        _ => Err(format!("expected LABEL=SPEAKER, got {text:?}")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -161,9 +215,26 @@ enum VerifyFormat {
 
 /// Formats `corpus import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum ImportFormat {
+enum ImportFormatArg {
     /// One statement per line: `id`, `speaker`, `text`, `source` (URL), `date`, optional `title`.
     Jsonl,
+    /// Quotebank's JSON Lines: `quoteID`, `quotation`, `speaker`, `date`, `urls`.
+    Quotebank,
+    /// CSV with a header: `speaker`/`name`, `text`/`quote`, and optionally `date`, `url`, `title`, `id`.
+    Csv,
+    /// Speaker turns: `SECRETARY BLINKEN: …`, `Name (00:01:02): …`, or `Q:`/`A:` with --speaker-map.
+    Transcript,
+}
+
+impl From<ImportFormatArg> for ImportFormat {
+    fn from(format: ImportFormatArg) -> Self {
+        match format {
+            ImportFormatArg::Jsonl => ImportFormat::Jsonl,
+            ImportFormatArg::Quotebank => ImportFormat::Quotebank,
+            ImportFormatArg::Csv => ImportFormat::Csv,
+            ImportFormatArg::Transcript => ImportFormat::Transcript,
+        }
+    }
 }
 
 /// The kind of source imported statements come from.
@@ -247,9 +318,11 @@ pub fn main() -> ExitCode {
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let max_story_bytes = cli.max_story_mb.saturating_mul(1024 * 1024);
-    let result =
-        run(cli.command, max_story_bytes, &mut out).and_then(|exit| out.flush().map(|_| exit));
+    let stories = LoadOptions {
+        max_bytes: cli.max_story_mb.saturating_mul(1024 * 1024),
+        format: cli.story_format,
+    };
+    let result = run(cli.command, &stories, &mut out).and_then(|exit| out.flush().map(|_| exit));
     match result {
         Ok(exit) => exit.into(),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -260,17 +333,15 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, max_story_bytes: u64, out: &mut impl Write) -> io::Result<Exit> {
+fn run(command: Command, stories: &LoadOptions, out: &mut impl Write) -> io::Result<Exit> {
     match command {
         Command::Check {
             paths,
             corpus,
             format,
             fail_on,
-        } => stories::check(&paths, &corpus, format, fail_on, max_story_bytes, out),
-        Command::Extract { paths, format } => {
-            stories::extract(&paths, format, max_story_bytes, out)
-        }
+        } => stories::check(&paths, &corpus, format, fail_on, stories, out),
+        Command::Extract { paths, format } => stories::extract(&paths, format, stories, out),
         Command::Verify {
             quote,
             speaker,
@@ -284,10 +355,46 @@ fn run(command: Command, max_story_bytes: u64, out: &mut impl Write) -> io::Resu
             CorpusCommand::Index { dir } => corpus::index(&dir, out),
             CorpusCommand::Import {
                 files,
-                format: ImportFormat::Jsonl,
+                format,
                 corpus,
                 kind,
-            } => corpus::import(&files, &corpus, kind.into(), out),
+                date,
+                title,
+                url,
+                speaker_map,
+            } => {
+                let options = ImportOptions {
+                    format: format.into(),
+                    kind: kind.into(),
+                    date,
+                    title,
+                    url,
+                    speaker_map,
+                };
+                corpus::import(&files, &corpus, &options, out)
+            }
+            CorpusCommand::Add {
+                text,
+                speaker,
+                date,
+                url,
+                title,
+                id,
+                kind,
+                corpus,
+            } => {
+                let record = Record {
+                    line: 1,
+                    id,
+                    speaker,
+                    text,
+                    url,
+                    date: Some(date),
+                    title,
+                    provenance: None,
+                };
+                corpus::add(&corpus, record, kind.into(), out)
+            }
         },
     }
 }
@@ -345,7 +452,7 @@ fn open_corpus(dirs: &[PathBuf]) -> Option<Corpus> {
 /// Loads every input, reporting those that fail on stderr.
 fn load_inputs(
     paths: &[PathBuf],
-    max_story_bytes: u64,
+    options: &LoadOptions,
 ) -> (Vec<crate::load::Document>, Vec<InputError>) {
     let (inputs, expand_errors) = expand_inputs(paths);
     let mut errors: Vec<InputError> = expand_errors
@@ -357,7 +464,7 @@ fn load_inputs(
         .collect();
     let mut docs = Vec::new();
     for input in &inputs {
-        match load(input, max_story_bytes) {
+        match load(input, options) {
             Ok(doc) => docs.push(doc),
             Err(e) => errors.push(InputError {
                 file: input.name(),

@@ -4,9 +4,11 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::{CheckFormat, Exit, ExtractFormat, FailOn, load_inputs, open_corpus, open_index};
+use crate::load::LoadOptions;
 use crate::matcher::Matcher;
 use crate::pipeline::{CheckedFile, check_document, extract_document};
-use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, html, human};
+use crate::report::html::{self, StoryText};
+use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, human};
 
 /// Checks every quotation of the stories at `paths` against the corpus in `corpus_dirs`.
 pub(super) fn check(
@@ -14,7 +16,7 @@ pub(super) fn check(
     corpus_dirs: &[PathBuf],
     format: CheckFormat,
     fail_on: FailOn,
-    max_story_bytes: u64,
+    stories: &LoadOptions,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
     let Some(corpus) = open_corpus(corpus_dirs) else {
@@ -22,7 +24,7 @@ pub(super) fn check(
     };
     let (index, _) = open_index(&corpus, corpus_dirs, false);
     let matcher = Matcher::new(&corpus, &index);
-    let (docs, errors) = load_inputs(paths, max_story_bytes);
+    let (docs, errors) = load_inputs(paths, stories);
     let reporter = Reporter::new(Some(&corpus));
     let checked: Vec<CheckedFile> = docs
         .into_iter()
@@ -50,7 +52,13 @@ pub(super) fn check(
             writeln!(out)?;
         }
         CheckFormat::Html => {
-            let stories: Vec<&str> = checked.iter().map(|f| f.document.text.as_str()).collect();
+            let stories: Vec<StoryText> = checked
+                .iter()
+                .map(|f| StoryText {
+                    text: &f.document.text,
+                    quote_spans: f.quotes.iter().map(|q| q.quote.span).collect(),
+                })
+                .collect();
             html::render_check(out, &report, &stories)?;
         }
     }
@@ -72,10 +80,10 @@ pub(super) fn check(
 pub(super) fn extract(
     paths: &[PathBuf],
     format: ExtractFormat,
-    max_story_bytes: u64,
+    stories: &LoadOptions,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
-    let (docs, errors) = load_inputs(paths, max_story_bytes);
+    let (docs, errors) = load_inputs(paths, stories);
     let reporter = Reporter::new(None);
     let mut files: Vec<FileReport> = docs
         .into_iter()

@@ -1,44 +1,147 @@
 //! Load: turn the paths a user names into story documents.
 //!
-//! A story is read whole, checked to be UTF-8, and kept with its text so that
-//! every later stage can report byte offsets into the original file. Plain
-//! text is its own text; the offsets need no map.
+//! A story is read whole and checked to be UTF-8. Plain text is its own
+//! text; Markdown and HTML are turned into the prose the pipeline reads by
+//! the front ends in `markdown` and `html`, which keep an [`OffsetMap`] so
+//! that every reported position points into the original file. A leading
+//! byte-order mark is skipped the same way.
+
+pub mod blocks;
+pub mod html;
+pub mod markdown;
+pub mod offsets;
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
 use thiserror::Error;
 
-use crate::span::LineIndex;
+use crate::span::{LineIndex, Location, Span};
+pub use offsets::OffsetMap;
 
 /// File extensions picked up when a folder is named as input.
-pub const STORY_EXTENSIONS: &[&str] = &["txt", "text"];
+pub const STORY_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
 
 /// The name under which standard input is reported.
 pub const STDIN_NAME: &str = "<stdin>";
+
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// The markup of a story file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum StoryFormat {
+    /// Plain text, one paragraph per line.
+    Text,
+    /// Markdown (CommonMark with tables, footnotes and front matter).
+    Markdown,
+    /// An HTML page; the article body is the story.
+    Html,
+}
+
+impl StoryFormat {
+    /// The format a file's extension names: `.md`/`.markdown` Markdown,
+    /// `.html`/`.htm`/`.xhtml` HTML, anything else plain text.
+    pub fn of_path(path: &Path) -> StoryFormat {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("md" | "markdown") => StoryFormat::Markdown,
+            Some("html" | "htm" | "xhtml") => StoryFormat::Html,
+            _ => StoryFormat::Text,
+        }
+    }
+}
 
 /// A story ready for extraction.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The name the story is reported under: the path as given, or `<stdin>`.
     pub name: String,
-    /// The story's text, byte for byte as in the file.
+    /// The markup the story was read as.
+    pub format: StoryFormat,
+    /// The text the pipeline reads: the file itself for plain text, its
+    /// prose (one paragraph per line) for Markdown and HTML.
     pub text: String,
-    /// Line starts, for rendering positions.
-    pub lines: LineIndex,
+    /// The file as read and the map into it, when it differs from `text`.
+    source: Option<(String, OffsetMap)>,
+    /// Line starts of the original file, for rendering positions.
+    lines: LineIndex,
 }
 
 impl Document {
-    /// A document from text already in memory.
+    /// A plain-text document from text in memory.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let lines = LineIndex::new(&text);
+        Document::parse(name, text, StoryFormat::Text)
+    }
+
+    /// A document from the contents of a file in `format`.
+    pub fn parse(
+        name: impl Into<String>,
+        original: impl Into<String>,
+        format: StoryFormat,
+    ) -> Self {
+        let original = original.into();
+        let lines = LineIndex::new(&original);
+        let bom = if original.starts_with(BYTE_ORDER_MARK) {
+            BYTE_ORDER_MARK.len_utf8()
+        } else {
+            0
+        };
+        let blocks = match format {
+            StoryFormat::Text if bom == 0 => {
+                return Document {
+                    name: name.into(),
+                    format,
+                    text: original,
+                    source: None,
+                    lines,
+                };
+            }
+            StoryFormat::Text => None,
+            StoryFormat::Markdown => Some(markdown::blocks(&original[bom..])),
+            StoryFormat::Html => Some(html::blocks(&original[bom..])),
+        };
+        let (text, map) = match blocks {
+            Some(blocks) => blocks::assemble(&original[bom..], &blocks),
+            None => {
+                let mut text = offsets::MappedText::new();
+                text.copy(&original[bom..], 0);
+                text.finish()
+            }
+        };
         Document {
             name: name.into(),
+            format,
             text,
+            source: Some((original, map.shifted(bom))),
             lines,
         }
+    }
+
+    /// The file as read.
+    pub fn original(&self) -> &str {
+        self.source
+            .as_ref()
+            .map_or(&self.text, |(original, _)| original)
+    }
+
+    /// The span in the original file of `span` of the text.
+    pub fn original_span(&self, span: Span) -> Span {
+        match &self.source {
+            Some((_, map)) => map.to_original(span),
+            None => span,
+        }
+    }
+
+    /// Where `span` of the text stands in the original file: byte offsets,
+    /// line and column.
+    pub fn locate(&self, span: Span) -> Location {
+        self.lines.locate(self.original(), self.original_span(span))
     }
 }
 
@@ -84,7 +187,9 @@ pub enum LoadError {
         name: String,
     },
     /// A folder was named that holds no story files.
-    #[error("{name}: no stories in this folder (looked for files ending in .txt or .text)")]
+    #[error(
+        "{name}: no stories in this folder (looked for .txt, .text, .md, .markdown, .html, .htm and .xhtml files)"
+    )]
     EmptyFolder {
         /// The folder as the user named it.
         name: String,
@@ -174,8 +279,29 @@ fn collect_stories(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> 
 /// The largest story read by default, in bytes; `--max-story-mb` raises it.
 pub const DEFAULT_MAX_STORY_BYTES: u64 = 32 * 1024 * 1024;
 
-/// Reads one input into a [`Document`], refusing inputs over `max_bytes`.
-pub fn load(input: &Input, max_bytes: u64) -> Result<Document, LoadError> {
+/// How stories are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// The largest story read, in bytes.
+    pub max_bytes: u64,
+    /// The format of every story; `None` goes by each file's extension
+    /// (plain text for standard input).
+    pub format: Option<StoryFormat>,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_bytes: DEFAULT_MAX_STORY_BYTES,
+            format: None,
+        }
+    }
+}
+
+/// Reads one input into a [`Document`] as `options` say, refusing inputs
+/// over the size limit.
+pub fn load(input: &Input, options: &LoadOptions) -> Result<Document, LoadError> {
+    let max_bytes = options.max_bytes;
     let name = input.name();
     let io_error = |source| LoadError::Io {
         name: name.clone(),
@@ -215,13 +341,17 @@ pub fn load(input: &Input, max_bytes: u64) -> Result<Document, LoadError> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(LoadError::Binary { name });
     }
-    decode(name, bytes)
+    let format = options.format.unwrap_or(match input {
+        Input::File(path) => StoryFormat::of_path(path),
+        Input::Stdin => StoryFormat::Text,
+    });
+    decode(name, bytes, format)
 }
 
-/// Checks that `bytes` are UTF-8 and makes a [`Document`] of them.
-pub fn decode(name: String, bytes: Vec<u8>) -> Result<Document, LoadError> {
+/// Checks that `bytes` are UTF-8 and makes a [`Document`] in `format` of them.
+pub fn decode(name: String, bytes: Vec<u8>, format: StoryFormat) -> Result<Document, LoadError> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Document::from_text(name, text)),
+        Ok(text) => Ok(Document::parse(name, text, format)),
         Err(err) => {
             let offset = err.utf8_error().valid_up_to();
             let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).into_owned();
@@ -242,7 +372,7 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_located() {
-        let err = decode("s.txt".into(), b"ok\nab\xffc".to_vec()).unwrap_err();
+        let err = decode("s.txt".into(), b"ok\nab\xffc".to_vec(), StoryFormat::Text).unwrap_err();
         assert_eq!(
             err.to_string(),
             "s.txt:2:3: not UTF-8 text (invalid byte at offset 5); convert it to UTF-8 first"
@@ -250,8 +380,34 @@ mod tests {
     }
 
     #[test]
-    fn utf8_with_bom_loads_unchanged() {
-        let doc = decode("s.txt".into(), "\u{feff}Hi".as_bytes().to_vec()).unwrap();
-        assert_eq!(doc.text, "\u{feff}Hi");
+    fn a_byte_order_mark_is_skipped_and_positions_still_count_it() {
+        let original = "\u{feff}Hi \"there\"";
+        let doc = decode(
+            "s.txt".into(),
+            original.as_bytes().to_vec(),
+            StoryFormat::Text,
+        )
+        .unwrap();
+        assert_eq!(doc.text, "Hi \"there\"");
+        assert_eq!(doc.original(), original);
+        let there = doc.locate(Span::new(4, 9));
+        assert_eq!(&original[there.start..there.end], "there");
+    }
+
+    #[test]
+    fn the_format_follows_the_extension() {
+        assert_eq!(
+            StoryFormat::of_path(Path::new("a/story.HTML")),
+            StoryFormat::Html
+        );
+        assert_eq!(
+            StoryFormat::of_path(Path::new("draft.md")),
+            StoryFormat::Markdown
+        );
+        assert_eq!(
+            StoryFormat::of_path(Path::new("story.txt")),
+            StoryFormat::Text
+        );
+        assert_eq!(StoryFormat::of_path(Path::new("README")), StoryFormat::Text);
     }
 }

@@ -18,13 +18,24 @@ use crate::extract::QuoteKind;
 use crate::extract::tokens::paragraphs;
 use crate::matcher::VerdictKind;
 use crate::matcher::align::{EditMark, EditOp};
+use crate::span::Span;
+
+/// The text of a story as the pipeline read it (the prose of a Markdown or
+/// HTML file), and where each of its quotes stands in that text.
+#[derive(Debug, Clone)]
+pub struct StoryText<'a> {
+    /// The text, one paragraph per line.
+    pub text: &'a str,
+    /// The span of each quote of the story's report, in report order.
+    pub quote_spans: Vec<Span>,
+}
 
 /// Renders a `check` report as one HTML page; `stories[i]` is the text of
-/// `report.files[i]`, whose spans point into it.
+/// `report.files[i]`.
 pub fn render_check(
     out: &mut impl Write,
     report: &CheckReport,
-    stories: &[&str],
+    stories: &[StoryText],
 ) -> io::Result<()> {
     out.write_all(page(report, stories).into_string().as_bytes())
 }
@@ -57,7 +68,7 @@ fn quote_id(file: usize, quote: usize) -> String {
     format!("{}-{}", file + 1, quote + 1)
 }
 
-fn page(report: &CheckReport, stories: &[&str]) -> Markup {
+fn page(report: &CheckReport, stories: &[StoryText]) -> Markup {
     let title = match report.files.as_slice() {
         [one] => format!("quoth: {}", one.file),
         _ => format!("quoth: {} stories", report.files.len()),
@@ -80,7 +91,7 @@ fn page(report: &CheckReport, stories: &[&str]) -> Markup {
                 div.layout {
                     main {
                         @for (i, file) in report.files.iter().enumerate() {
-                            (story(i, file, stories.get(i).copied().unwrap_or("")))
+                            @if let Some(text) = stories.get(i) { (story(i, file, text)) }
                         }
                         @if !report.errors.is_empty() {
                             section.errors {
@@ -165,14 +176,14 @@ enum Piece<'a> {
 
 /// The story's text, one paragraph per non-blank line, each quotation a link
 /// to its finding.
-fn story(file_index: usize, file: &FileReport, text: &str) -> Markup {
+fn story(file_index: usize, file: &FileReport, story: &StoryText) -> Markup {
     html! {
         section.story aria-label={ "Story " (file.file) } {
             h2 { (file.file) }
             @for w in &file.warnings {
                 p.warning { "Warning at line " (w.span.line) ", column " (w.span.column) ": " (w.message) }
             }
-            @for pieces in story_pieces(file_index, file, text) {
+            @for pieces in story_pieces(file_index, file, story) {
                 p {
                     @for piece in pieces {
                         @match piece {
@@ -196,18 +207,21 @@ fn story(file_index: usize, file: &FileReport, text: &str) -> Markup {
 /// running over several paragraphs is cut at each paragraph's end. A
 /// quotation overlapping the one before is left out of the text (it keeps
 /// its finding).
-fn story_pieces<'a>(file_index: usize, file: &'a FileReport, text: &'a str) -> Vec<Vec<Piece<'a>>> {
-    let mut quotes: Vec<(usize, &QuoteReport)> = Vec::new();
-    for (j, q) in file.quotes.iter().enumerate() {
-        let free = quotes
-            .last()
-            .is_none_or(|(_, p)| p.span.end <= q.span.start);
-        let inside = q.span.start <= q.span.end
-            && q.span.end <= text.len()
-            && text.is_char_boundary(q.span.start)
-            && text.is_char_boundary(q.span.end);
+fn story_pieces<'a>(
+    file_index: usize,
+    file: &'a FileReport,
+    story: &StoryText<'a>,
+) -> Vec<Vec<Piece<'a>>> {
+    let text = story.text;
+    let mut quotes: Vec<(usize, &QuoteReport, Span)> = Vec::new();
+    for (j, (q, &span)) in file.quotes.iter().zip(&story.quote_spans).enumerate() {
+        let free = quotes.last().is_none_or(|(_, _, p)| p.end <= span.start);
+        let inside = span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
         if free && inside {
-            quotes.push((j, q));
+            quotes.push((j, q, span));
         }
     }
     let mut quotes = quotes.into_iter().peekable();
@@ -215,18 +229,18 @@ fn story_pieces<'a>(file_index: usize, file: &'a FileReport, text: &'a str) -> V
     for para in paragraphs(text) {
         let mut pieces = Vec::new();
         let mut cursor = para.start;
-        while let Some(&(j, q)) = quotes.peek().filter(|(_, q)| q.span.start < para.end) {
-            let start = q.span.start.max(cursor);
-            let end = q.span.end.min(para.end);
+        while let Some(&(j, q, span)) = quotes.peek().filter(|(_, _, s)| s.start < para.end) {
+            let start = span.start.max(cursor);
+            let end = span.end.min(para.end);
             if cursor < start {
                 pieces.push(Piece::Plain(&text[cursor..start]));
             }
-            let last_part = q.span.end <= para.end;
+            let last_part = span.end <= para.end;
             pieces.push(Piece::Quote {
                 id: quote_id(file_index, j),
                 quote: q,
                 words: &text[start..end],
-                first_part: start == q.span.start,
+                first_part: start == span.start,
                 last_part,
             });
             cursor = end;
@@ -594,6 +608,17 @@ mod tests {
         }
     }
 
+    fn story_text<'a>(text: &'a str, file: &FileReport) -> StoryText<'a> {
+        StoryText {
+            text,
+            quote_spans: file
+                .quotes
+                .iter()
+                .map(|q| Span::new(q.span.start, q.span.end))
+                .collect(),
+        }
+    }
+
     /// Each paragraph as plain runs and `[quoted]` runs (`|` ending a quote).
     fn sketch(pieces: &[Vec<Piece>]) -> Vec<String> {
         pieces
@@ -617,7 +642,7 @@ mod tests {
         let start = text.find("one").unwrap();
         let end = text.find("two").unwrap() + 3;
         let f = file(vec![quote(start, end)]);
-        let pieces = story_pieces(0, &f, text);
+        let pieces = story_pieces(0, &f, &story_text(text, &f));
         assert_eq!(sketch(&pieces), ["He said \"[one]", "[\"two|]\" and more."]);
     }
 
@@ -625,7 +650,10 @@ mod tests {
     fn overlapping_and_out_of_range_quotes_are_left_out_of_the_text() {
         let text = "\"abc def\" ghi";
         let f = file(vec![quote(1, 8), quote(5, 8), quote(10, 99)]);
-        assert_eq!(sketch(&story_pieces(0, &f, text)), ["\"[abc def|]\" ghi"]);
+        assert_eq!(
+            sketch(&story_pieces(0, &f, &story_text(text, &f))),
+            ["\"[abc def|]\" ghi"]
+        );
     }
 
     #[test]
@@ -650,7 +678,7 @@ mod tests {
     fn story_text_is_escaped() {
         let text = "<script>alert(1)</script> & \"<b>\"";
         let f = file(vec![quote(29, 32)]);
-        let html = story(0, &f, text).into_string();
+        let html = story(0, &f, &story_text(text, &f)).into_string();
         assert!(html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;<a "));
         assert!(html.contains(">&lt;b&gt; <span class=\"badge\">term</span></a>&quot;</p>"));
     }

@@ -253,7 +253,7 @@ impl<'a> Reporter<'a> {
     /// The report record of one story.
     pub fn file(&self, file: &CheckedFile) -> FileReport {
         let doc = &file.document;
-        let locate = |span: Span| doc.lines.locate(&doc.text, span);
+        let locate = |span: Span| doc.locate(span);
         FileReport {
             schema_version: None,
             file: doc.name.clone(),
@@ -278,7 +278,7 @@ impl<'a> Reporter<'a> {
 
     fn quote(&self, file: &CheckedFile, checked: &CheckedQuote, checking: bool) -> QuoteReport {
         let doc = &file.document;
-        let locate = |span: Span| doc.lines.locate(&doc.text, span);
+        let locate = |span: Span| doc.locate(span);
         let quote = &checked.quote;
         QuoteReport {
             text: quote.span.slice(&doc.text).to_string(),
@@ -357,7 +357,7 @@ impl<'a> Reporter<'a> {
                         mark: edit.mark,
                         severe: edit.severe,
                         quote: edit.quote.map(|s| s.slice(&doc.text).to_string()),
-                        quote_span: edit.quote.map(|s| doc.lines.locate(&doc.text, s)),
+                        quote_span: edit.quote.map(|s| doc.locate(s)),
                         statement: edit.statement.map(|s| s.slice(&text).to_string()),
                         statement_span: edit.statement.map(ByteSpan::from),
                     })
