@@ -9,6 +9,7 @@
 
 pub mod atomic;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod load;
@@ -16,5 +17,6 @@ pub mod matcher;
 pub mod pipeline;
 pub mod report;
 pub mod resolve;
+pub mod review;
 pub mod selfcheck;
 pub mod span;

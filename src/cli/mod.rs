@@ -2,6 +2,8 @@
 //! commands in `stories` (check, extract), `verify` and `corpus`.
 
 mod corpus;
+mod regress;
+mod review;
 mod stories;
 mod verify;
 
@@ -11,6 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::config::{Overrides, Settings};
 use crate::corpus::import::{ImportFormat, ImportOptions, Record};
 use crate::corpus::{Corpus, SourceKind, load_corpus};
 use crate::load::{LoadOptions, StoryFormat, expand_inputs, load};
@@ -42,15 +45,21 @@ pub struct Cli {
     /// When to colour the human format: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
-    /// The largest story read, in megabytes (MiB); larger ones are an error.
-    #[arg(long, default_value_t = 32, global = true, value_name = "MB")]
-    pub max_story_mb: u64,
+    /// The largest story read, in megabytes (MiB); larger ones are an error [default: 32].
+    #[arg(long, global = true, value_name = "MB")]
+    pub max_story_mb: Option<u64>,
     /// Read every story as this format instead of by its extension (.md Markdown,
     /// .html/.htm HTML, anything else text); standard input is text unless this is set.
     #[arg(long, value_enum, global = true, value_name = "FORMAT")]
     pub story_format: Option<StoryFormat>,
+    /// Read settings from this file instead of the quoth.yaml found in the current folder or above.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print the settings in force, and where each comes from, then exit.
+    #[arg(long, global = true)]
+    pub show_config: bool,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 /// When to colour output.
@@ -71,17 +80,23 @@ enum Command {
         /// Story files (text, Markdown, HTML), folders of stories, or - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Corpus folder; repeat to combine several.
-        #[arg(long, default_value = "corpus")]
+        /// Corpus folder; repeat to combine several [default: from quoth.yaml, else ./corpus].
+        #[arg(long)]
         corpus: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
-        /// Exit 1 when a quote gets this verdict or a worse one. Order, best to worst:
-        /// verbatim, variant, elided, paraphrase, unattributed, unknown-speaker, not-found,
-        /// altered, misattributed.
-        #[arg(long, value_enum, default_value_t = FailOn::Altered)]
-        fail_on: FailOn,
+        /// Exit 1 when a quote no one has reviewed gets this verdict or a worse one. Order,
+        /// best to worst: verbatim, variant, elided, paraphrase, unattributed,
+        /// unknown-speaker, not-found, altered, misattributed [default: altered].
+        #[arg(long, value_enum)]
+        fail_on: Option<VerdictKind>,
+        /// Exit 0 whatever the verdicts (errors still exit 2).
+        #[arg(long)]
+        exit_zero: bool,
+        /// The file of reviewed quotes [default: quoth-reviewed.yaml beside quoth.yaml, else here].
+        #[arg(long, value_name = "FILE")]
+        reviewed: Option<PathBuf>,
     },
     /// List the quotations of the stories, with cues and speakers; no corpus needed.
     Extract {
@@ -100,20 +115,73 @@ enum Command {
         /// Who the quotation is attributed to: a name, an alias or a title.
         #[arg(long)]
         speaker: Option<String>,
-        /// Corpus folder; repeat to combine several.
-        #[arg(long, default_value = "corpus")]
+        /// Corpus folder; repeat to combine several [default: from quoth.yaml, else ./corpus].
+        #[arg(long)]
         corpus: Vec<PathBuf>,
         /// Output format; `jsonl` prints one result line per quotation.
         #[arg(long, value_enum, default_value_t = VerifyFormat::Human)]
         format: VerifyFormat,
-        /// Exit 1 when a quotation gets this verdict or a worse one.
-        #[arg(long, value_enum, default_value_t = FailOn::Altered)]
-        fail_on: FailOn,
+        /// Exit 1 when a quotation gets this verdict or a worse one [default: altered].
+        #[arg(long, value_enum)]
+        fail_on: Option<VerdictKind>,
     },
     /// Work with a reference corpus.
     Corpus {
         #[command(subcommand)]
         command: CorpusCommand,
+    },
+    /// Check a folder of stories and compare each report with its accepted
+    /// snapshot: exit 1 on any change; `--accept` writes the new snapshots.
+    Regress {
+        /// Story files or folders.
+        #[arg(required = true)]
+        stories: Vec<PathBuf>,
+        /// The folder of accepted snapshots (one per story).
+        #[arg(long)]
+        snapshots: PathBuf,
+        /// Accept the reports of this run as the new snapshots.
+        #[arg(long)]
+        accept: bool,
+        /// Corpus folder; repeat to combine several [default: from quoth.yaml, else ./corpus].
+        #[arg(long)]
+        corpus: Vec<PathBuf>,
+    },
+    /// Record quotes a person has checked, so that checks stop failing on them.
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ReviewCommand {
+    /// Accept quotes of the stories: those at a position, holding some words,
+    /// or every quote that fails the check. They are added to the reviewed-quotes file.
+    Accept {
+        /// Story files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The quote at LINE or LINE:COLUMN (as reports give it).
+        #[arg(long, value_name = "LINE[:COL]")]
+        at: Option<String>,
+        /// The quotes whose words hold this text (case ignored).
+        #[arg(long, value_name = "TEXT")]
+        quote: Option<String>,
+        /// Every quote at or above the fail level.
+        #[arg(long)]
+        failing: bool,
+        /// Why the quotes are fine, kept in the file.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Corpus folder; repeat to combine several [default: from quoth.yaml, else ./corpus].
+        #[arg(long)]
+        corpus: Vec<PathBuf>,
+        /// The file of reviewed quotes [default: quoth-reviewed.yaml beside quoth.yaml, else here].
+        #[arg(long, value_name = "FILE")]
+        reviewed: Option<PathBuf>,
+        /// The fail level for `--failing` [default: from quoth.yaml, else altered].
+        #[arg(long, value_enum)]
+        fail_on: Option<VerdictKind>,
     },
 }
 
@@ -121,24 +189,21 @@ enum Command {
 enum CorpusCommand {
     /// Load the corpus and report every error with file:line:col.
     Validate {
-        /// The corpus folder.
-        #[arg(default_value = "corpus")]
-        dir: PathBuf,
+        /// The corpus folder [default: from quoth.yaml, else ./corpus].
+        dir: Option<PathBuf>,
     },
     /// Print counts of speakers, sources and statements.
     Stats {
-        /// The corpus folder.
-        #[arg(default_value = "corpus")]
-        dir: PathBuf,
+        /// The corpus folder [default: from quoth.yaml, else ./corpus].
+        dir: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = StatsFormat::Human)]
         format: StatsFormat,
     },
     /// Build the corpus index and write its cache (`.quoth-index` in the folder).
     Index {
-        /// The corpus folder.
-        #[arg(default_value = "corpus")]
-        dir: PathBuf,
+        /// The corpus folder [default: from quoth.yaml, else ./corpus].
+        dir: Option<PathBuf>,
     },
     /// Turn statements from other formats into a new corpus file; nothing existing is overwritten.
     Import {
@@ -148,9 +213,10 @@ enum CorpusCommand {
         /// The format of the files.
         #[arg(long, value_enum)]
         format: ImportFormatArg,
-        /// The corpus folder to write into (the file goes to `imported/`).
-        #[arg(long, default_value = "corpus")]
-        corpus: PathBuf,
+        /// The corpus folder to write into (the file goes to `imported/`)
+        /// [default: from quoth.yaml, else ./corpus].
+        #[arg(long)]
+        corpus: Option<PathBuf>,
         /// The kind of record the imported sources are.
         #[arg(long, value_enum, default_value_t = ImportKind::Transcript)]
         kind: ImportKind,
@@ -190,9 +256,9 @@ enum CorpusCommand {
         /// The kind of record the source is.
         #[arg(long, value_enum, default_value_t = ImportKind::Transcript)]
         kind: ImportKind,
-        /// The corpus folder.
-        #[arg(long, default_value = "corpus")]
-        corpus: PathBuf,
+        /// The corpus folder [default: from quoth.yaml, else ./corpus].
+        #[arg(long)]
+        corpus: Option<PathBuf>,
     },
 }
 
@@ -265,6 +331,16 @@ enum CheckFormat {
     Human,
     /// The versioned JSON report (docs/report-format.md).
     Json,
+    /// One JSON object per story, each with `schema_version`.
+    Jsonl,
+    /// The JSON report as YAML.
+    Yaml,
+    /// GitHub Actions workflow commands: an annotation per quote that is not confirmed.
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML: a test case per quote, failing at the fail level.
+    Junit,
     /// One self-contained page: the story with each quotation highlighted by its verdict.
     Html,
 }
@@ -282,26 +358,6 @@ enum StatsFormat {
     Json,
 }
 
-/// The verdict at and above which `check` exits 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FailOn {
-    Verbatim,
-    Variant,
-    Elided,
-    Paraphrase,
-    Unattributed,
-    UnknownSpeaker,
-    NotFound,
-    Altered,
-    Misattributed,
-}
-
-impl FailOn {
-    fn verdict(self) -> VerdictKind {
-        VerdictKind::ALL[self as usize]
-    }
-}
-
 /// Parses the command line, runs the command, and returns its exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -316,13 +372,26 @@ pub fn main() -> ExitCode {
             }
         }
     }
+    if cli.command.is_none() {
+        return show_config_or_help(&cli);
+    }
+    let settings = match resolve_settings(&cli) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("quoth: {err}");
+            return Exit::Error.into();
+        }
+    };
+    if cli.show_config {
+        print!("{}", settings.describe());
+        return ExitCode::SUCCESS;
+    }
+    let Some(command) = cli.command else {
+        return Exit::Error.into();
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let stories = LoadOptions {
-        max_bytes: cli.max_story_mb.saturating_mul(1024 * 1024),
-        format: cli.story_format,
-    };
-    let result = run(cli.command, &stories, &mut out).and_then(|exit| out.flush().map(|_| exit));
+    let result = run(command, &settings, &mut out).and_then(|exit| out.flush().map(|_| exit));
     match result {
         Ok(exit) => exit.into(),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -333,35 +402,156 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, stories: &LoadOptions, out: &mut impl Write) -> io::Result<Exit> {
+/// Without a command: the settings with `--show-config`, else the help (exit 2).
+fn show_config_or_help(cli: &Cli) -> ExitCode {
+    if cli.show_config {
+        match resolve_settings(cli) {
+            Ok(settings) => {
+                print!("{}", settings.describe());
+                return ExitCode::SUCCESS;
+            }
+            Err(err) => {
+                eprintln!("quoth: {err}");
+                return Exit::Error.into();
+            }
+        }
+    }
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let _ = command.write_help(&mut io::stderr());
+    Exit::Error.into()
+}
+
+/// The settings in force: the command line over the configuration files over the defaults.
+fn resolve_settings(cli: &Cli) -> Result<Settings, crate::config::ConfigError> {
+    let mut overrides = Overrides {
+        story_format: cli.story_format,
+        max_story_mb: cli.max_story_mb,
+        ..Overrides::default()
+    };
+    let dirs = |dirs: &Vec<PathBuf>| (!dirs.is_empty()).then(|| dirs.clone());
+    let dir = |dir: &Option<PathBuf>| dir.clone().map(|d| vec![d]);
+    match &cli.command {
+        Some(Command::Check {
+            corpus,
+            fail_on,
+            reviewed,
+            ..
+        }) => {
+            overrides.corpus = dirs(corpus);
+            overrides.fail_on = *fail_on;
+            overrides.reviewed = reviewed.clone();
+        }
+        Some(Command::Verify {
+            corpus, fail_on, ..
+        }) => {
+            overrides.corpus = dirs(corpus);
+            overrides.fail_on = *fail_on;
+        }
+        Some(Command::Regress { corpus, .. }) => overrides.corpus = dirs(corpus),
+        Some(Command::Review {
+            command:
+                ReviewCommand::Accept {
+                    corpus,
+                    reviewed,
+                    fail_on,
+                    ..
+                },
+        }) => {
+            overrides.corpus = dirs(corpus);
+            overrides.reviewed = reviewed.clone();
+            overrides.fail_on = *fail_on;
+        }
+        Some(Command::Corpus { command }) => {
+            overrides.corpus = match command {
+                CorpusCommand::Validate { dir: d }
+                | CorpusCommand::Stats { dir: d, .. }
+                | CorpusCommand::Index { dir: d } => dir(d),
+                CorpusCommand::Import { corpus, .. } | CorpusCommand::Add { corpus, .. } => {
+                    dir(corpus)
+                }
+            }
+        }
+        Some(Command::Extract { .. }) | None => {}
+    }
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    Settings::resolve(&overrides, cli.config.as_deref(), &cwd)
+}
+
+fn run(command: Command, settings: &Settings, out: &mut impl Write) -> io::Result<Exit> {
+    let stories = &settings.load_options();
+    let corpus_dirs = &settings.corpus.value;
+    let first_corpus = || {
+        corpus_dirs
+            .first()
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("corpus"))
+    };
     match command {
         Command::Check {
             paths,
-            corpus,
             format,
-            fail_on,
-        } => stories::check(&paths, &corpus, format, fail_on, stories, out),
+            exit_zero,
+            ..
+        } => {
+            let exit = stories::check(&paths, settings, format, out)?;
+            Ok(if exit_zero && exit == Exit::Findings {
+                Exit::Clean
+            } else {
+                exit
+            })
+        }
         Command::Extract { paths, format } => stories::extract(&paths, format, stories, out),
         Command::Verify {
             quote,
             speaker,
-            corpus,
             format,
-            fail_on,
-        } => verify::verify(quote, speaker, &corpus, format, fail_on, out),
+            ..
+        } => verify::verify(
+            quote,
+            speaker,
+            corpus_dirs,
+            format,
+            settings.fail_on.value,
+            out,
+        ),
+        Command::Regress {
+            stories: paths,
+            snapshots,
+            accept,
+            ..
+        } => regress::regress(&paths, &snapshots, accept, settings, out),
+        Command::Review {
+            command:
+                ReviewCommand::Accept {
+                    paths,
+                    at,
+                    quote,
+                    failing,
+                    reason,
+                    ..
+                },
+        } => {
+            let selection = review::Selection {
+                at,
+                quote,
+                failing,
+                reason,
+            };
+            review::accept(&paths, &selection, settings, out)
+        }
         Command::Corpus { command } => match command {
-            CorpusCommand::Validate { dir } => corpus::validate(&dir, out),
-            CorpusCommand::Stats { dir, format } => corpus::stats(&dir, format, out),
-            CorpusCommand::Index { dir } => corpus::index(&dir, out),
+            CorpusCommand::Validate { .. } => corpus::validate(&first_corpus(), out),
+            CorpusCommand::Stats { format, .. } => corpus::stats(&first_corpus(), format, out),
+            CorpusCommand::Index { .. } => corpus::index(&first_corpus(), out),
             CorpusCommand::Import {
                 files,
                 format,
-                corpus,
                 kind,
                 date,
                 title,
                 url,
                 speaker_map,
+                ..
             } => {
                 let options = ImportOptions {
                     format: format.into(),
@@ -371,7 +561,7 @@ fn run(command: Command, stories: &LoadOptions, out: &mut impl Write) -> io::Res
                     url,
                     speaker_map,
                 };
-                corpus::import(&files, &corpus, &options, out)
+                corpus::import(&files, &first_corpus(), &options, out)
             }
             CorpusCommand::Add {
                 text,
@@ -381,7 +571,7 @@ fn run(command: Command, stories: &LoadOptions, out: &mut impl Write) -> io::Res
                 title,
                 id,
                 kind,
-                corpus,
+                ..
             } => {
                 let record = Record {
                     line: 1,
@@ -393,7 +583,7 @@ fn run(command: Command, stories: &LoadOptions, out: &mut impl Write) -> io::Res
                     title,
                     provenance: None,
                 };
-                corpus::add(&corpus, record, kind.into(), out)
+                corpus::add(&first_corpus(), record, kind.into(), out)
             }
         },
     }

@@ -1,36 +1,75 @@
 //! `quoth check` and `quoth extract`: stories through the pipeline.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use super::{CheckFormat, Exit, ExtractFormat, FailOn, load_inputs, open_corpus, open_index};
+use rayon::prelude::*;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::{CheckFormat, Exit, ExtractFormat, load_inputs, open_corpus, open_index};
+use crate::config::Settings;
 use crate::load::LoadOptions;
 use crate::matcher::Matcher;
 use crate::pipeline::{CheckedFile, check_document, extract_document};
+use crate::report::ci;
 use crate::report::html::{self, StoryText};
 use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, human};
+use crate::review::{self, ReviewedQuotes};
 
-/// Checks every quotation of the stories at `paths` against the corpus in `corpus_dirs`.
-pub(super) fn check(
+/// A `check` run: every story of `paths` checked against the corpus, with
+/// reviews applied, in input order.
+pub(super) struct CheckRun {
+    /// The report.
+    pub report: CheckReport,
+    /// The stories as checked, `checked[i]` the story of `report.files[i]`.
+    pub checked: Vec<CheckedFile>,
+}
+
+/// Checks every quotation of the stories at `paths` against the corpus the
+/// settings name, on all cores, with a progress bar on a terminal when
+/// `progress` is set and there are many stories. `None` when the corpus or
+/// the reviewed quotes cannot be read (reported).
+pub(super) fn run_check(
     paths: &[PathBuf],
-    corpus_dirs: &[PathBuf],
-    format: CheckFormat,
-    fail_on: FailOn,
-    stories: &LoadOptions,
-    out: &mut impl Write,
-) -> io::Result<Exit> {
-    let Some(corpus) = open_corpus(corpus_dirs) else {
-        return Ok(Exit::Error);
+    settings: &Settings,
+    progress: bool,
+) -> Option<CheckRun> {
+    let corpus_dirs = &settings.corpus.value;
+    let corpus = open_corpus(corpus_dirs)?;
+    let reviewed = match ReviewedQuotes::read(&settings.reviewed.value) {
+        Ok(reviewed) => reviewed,
+        Err(err) => {
+            eprintln!("quoth: {err}");
+            return None;
+        }
     };
     let (index, _) = open_index(&corpus, corpus_dirs, false);
     let matcher = Matcher::new(&corpus, &index);
-    let (docs, errors) = load_inputs(paths, stories);
-    let reporter = Reporter::new(Some(&corpus));
+    let (docs, errors) = load_inputs(paths, &settings.load_options());
+    let bar = progress_bar(progress, docs.len());
+    // Stories are checked on all cores; `collect` keeps them in input order.
     let checked: Vec<CheckedFile> = docs
-        .into_iter()
-        .map(|doc| check_document(doc, &corpus, &matcher))
+        .into_par_iter()
+        .map(|doc| {
+            let file = check_document(doc, &corpus, &matcher);
+            bar.inc(1);
+            file
+        })
         .collect();
-    let files: Vec<FileReport> = checked.iter().map(|file| reporter.file(file)).collect();
+    bar.finish_and_clear();
+    let reporter = Reporter::new(Some(&corpus));
+    let mut files: Vec<FileReport> = checked.iter().map(|file| reporter.file(file)).collect();
+    let unused_reviews = review::apply(&mut files, &checked, &reviewed);
+    for entry in &unused_reviews {
+        eprintln!(
+            "quoth: warning: {}: the review of \"{}\" in {} accepts no quote now (edited or removed); \
+             accept it again or remove the entry",
+            settings.reviewed.value.display(),
+            entry.quote,
+            entry.file
+        );
+    }
     let report = CheckReport {
         schema_version: report::SCHEMA_VERSION,
         corpus: CorpusSummary {
@@ -44,13 +83,59 @@ pub(super) fn check(
         summary: report::summarize(&files),
         files,
         errors,
+        unused_reviews,
     };
+    Some(CheckRun { report, checked })
+}
+
+/// A progress bar over `len` stories on standard error: shown only when
+/// asked, on a terminal, for more than a handful of stories.
+fn progress_bar(wanted: bool, len: usize) -> ProgressBar {
+    let bar = ProgressBar::new(len as u64);
+    if !wanted || len < 8 || !io::stderr().is_terminal() {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    bar.set_style(
+        ProgressStyle::with_template("checking {bar:40} {pos}/{len} stories")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// `quoth check`: checks the stories and writes the report in `format`.
+pub(super) fn check(
+    paths: &[PathBuf],
+    settings: &Settings,
+    format: CheckFormat,
+    out: &mut impl Write,
+) -> io::Result<Exit> {
+    let Some(CheckRun { report, checked }) =
+        run_check(paths, settings, format == CheckFormat::Human)
+    else {
+        return Ok(Exit::Error);
+    };
+    let fail_on = settings.fail_on.value;
     match format {
         CheckFormat::Human => human::render_check(out, &report)?,
         CheckFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
         }
+        CheckFormat::Jsonl => {
+            for file in &report.files {
+                let mut file = file.clone();
+                file.schema_version = Some(report::SCHEMA_VERSION);
+                serde_json::to_writer(&mut *out, &file)?;
+                writeln!(out)?;
+            }
+        }
+        CheckFormat::Yaml => {
+            let yaml = serde_yaml::to_string(&report).map_err(io::Error::other)?;
+            out.write_all(yaml.as_bytes())?;
+        }
+        CheckFormat::Github => ci::render_github(out, &report, fail_on)?,
+        CheckFormat::Sarif => ci::render_sarif(out, &report, fail_on)?,
+        CheckFormat::Junit => ci::render_junit(out, &report, fail_on)?,
         CheckFormat::Html => {
             let stories: Vec<StoryText> = checked
                 .iter()
@@ -62,14 +147,9 @@ pub(super) fn check(
             html::render_check(out, &report, &stories)?;
         }
     }
-    let failing = report
-        .summary
-        .verdicts
-        .iter()
-        .any(|v| v.verdict >= fail_on.verdict());
     Ok(if !report.errors.is_empty() {
         Exit::Error
-    } else if failing {
+    } else if report.fails(fail_on) {
         Exit::Findings
     } else {
         Exit::Clean

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use colored::Colorize;
 use serde::{Deserialize, Serialize};
 
-use super::{Exit, FailOn, VerifyFormat, open_corpus, open_index};
+use super::{Exit, VerifyFormat, open_corpus, open_index};
 use crate::extract::lexicon::Lexicon;
 use crate::load::Document;
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, VerdictKind};
 use crate::report::{Reporter, SCHEMA_VERSION, VerdictReport, human};
 use crate::resolve::{ResolvedBy, resolve_given_name};
 
@@ -46,7 +46,7 @@ pub(super) fn verify(
     speaker: Option<String>,
     corpus_dirs: &[PathBuf],
     format: VerifyFormat,
-    fail_on: FailOn,
+    fail_on: VerdictKind,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
     let mut requests = Vec::new();
@@ -133,7 +133,7 @@ pub(super) fn verify(
             }
         }
     }
-    let failing = answers.iter().any(|a| a.verdict.kind >= fail_on.verdict());
+    let failing = answers.iter().any(|a| a.verdict.kind >= fail_on);
     Ok(if bad_input {
         Exit::Error
     } else if failing {

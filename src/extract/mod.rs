@@ -11,13 +11,13 @@ use attribution::{Attributor, Found, proper_words};
 pub use attribution::{Mention, MentionForm};
 use lexicon::Lexicon;
 use marks::{MarkProblem, pair_marks};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokens::{TokKind, paragraphs, sentences, tokenize};
 
 use crate::span::Span;
 
 /// The kind of a quotation (SPEC "kinds of quotation").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuoteKind {
     /// A quotation in marks, set off as a whole utterance.

@@ -12,6 +12,28 @@ pub enum Run {
     Copy(Span),
     /// Text that stands for the original range (a decoded entity, a quotation mark for a `<q>` tag).
     Replace(String, Span),
+    /// A review marker (`<!-- quoth: reviewed -->`) with its reason; no text.
+    ReviewMarker(Option<String>),
+}
+
+/// A review marker in the assembled text: where it stands and its reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewMarker {
+    /// Byte offset in the assembled text; it accepts the first quote at or after it.
+    pub offset: usize,
+    /// Why the quote is fine, when the marker says.
+    pub reason: Option<String>,
+}
+
+/// The assembled text of a story, its offset map and its review markers.
+#[derive(Debug, Clone, Default)]
+pub struct Assembled {
+    /// One paragraph per line.
+    pub text: String,
+    /// From the text back to the original bytes.
+    pub map: OffsetMap,
+    /// Review markers, in text order.
+    pub markers: Vec<ReviewMarker>,
 }
 
 /// A paragraph, heading, list item or table cell of the story.
@@ -40,30 +62,58 @@ const OPENING_MARKS: &[char] = &['"', '“', '„', '«', '‘', '\'', '‚', '�
 /// are dropped. The blocks of a block quote are set in quotation marks as a
 /// multi-paragraph quote is (each opens, the last closes), unless the quote
 /// already opens with a mark.
-pub fn assemble(original: &str, blocks: &[Block]) -> (String, OffsetMap) {
+pub fn assemble(original: &str, blocks: &[Block]) -> Assembled {
     let mut out = MappedText::new();
-    let collapsed: Vec<(MappedText, Option<usize>, usize)> = blocks
-        .iter()
-        .filter_map(|b| {
-            let (text, end) = collapse(original, &b.runs);
-            (!text.text().is_empty()).then_some((text, b.quote_group, end))
-        })
-        .collect();
+    let mut markers = Vec::new();
+    // Markers of empty blocks (a comment on a line of its own) go to the next block.
+    let mut pending: Vec<Option<String>> = Vec::new();
+    let mut collapsed: Vec<Collapsed> = Vec::new();
+    for block in blocks {
+        let mut found = collapse(original, &block.runs);
+        if found.text.text().is_empty() {
+            pending.extend(found.markers.into_iter().map(|(_, reason)| reason));
+            continue;
+        }
+        found
+            .markers
+            .splice(0..0, pending.drain(..).map(|reason| (0, reason)));
+        found.group = block.quote_group;
+        collapsed.push(found);
+    }
     let mut previous_end = None;
     let mut add_marks = false;
-    for (i, (block, group, end)) in collapsed.iter().enumerate() {
+    for (
+        i,
+        Collapsed {
+            text: block,
+            group,
+            end,
+            markers: found,
+        },
+    ) in collapsed.iter().enumerate()
+    {
         if let Some(at) = previous_end {
             out.replace("\n", Span::new(at, at));
         }
-        let first_of_group = i == 0 || collapsed[i - 1].1 != *group;
+        let first_of_group = i == 0 || collapsed[i - 1].group != *group;
         if first_of_group {
             add_marks = group.is_some() && !block.text().starts_with(OPENING_MARKS);
         }
-        let last_of_group = collapsed.get(i + 1).is_none_or(|next| next.1 != *group);
+        let last_of_group = collapsed.get(i + 1).is_none_or(|next| next.group != *group);
+        let block_start = out.text().len();
         if add_marks {
             let start = block.original_start();
             out.replace("“", Span::new(start, start));
         }
+        let text_start = out.text().len();
+        markers.extend(found.iter().map(|(at, reason)| ReviewMarker {
+            offset: if *at == 0 {
+                block_start
+            } else {
+                text_start + at
+            },
+            reason: reason.clone(),
+        }));
         out.append(block);
         if add_marks && last_of_group {
             out.replace("”", Span::new(*end, *end));
@@ -73,13 +123,30 @@ pub fn assemble(original: &str, blocks: &[Block]) -> (String, OffsetMap) {
     if let Some(at) = previous_end {
         out.replace("\n", Span::new(at, at));
     }
-    out.finish()
+    let end = out.text().len();
+    markers.extend(pending.into_iter().map(|reason| ReviewMarker {
+        offset: end,
+        reason,
+    }));
+    let (text, map) = out.finish();
+    Assembled { text, map, markers }
 }
 
-/// One block's runs with whitespace collapsed and trimmed; also the original
-/// offset where its last run ends.
-fn collapse(original: &str, runs: &[Run]) -> (MappedText, usize) {
+/// A block with whitespace collapsed and trimmed.
+struct Collapsed {
+    text: MappedText,
+    /// The block quote it belongs to.
+    group: Option<usize>,
+    /// The original offset where its last run ends.
+    end: usize,
+    /// Its review markers: offsets in the block, reasons.
+    markers: Vec<(usize, Option<String>)>,
+}
+
+/// One block's runs with whitespace collapsed and trimmed.
+fn collapse(original: &str, runs: &[Run]) -> Collapsed {
     let mut text = MappedText::new();
+    let mut markers = Vec::new();
     let mut pending: Option<Span> = None;
     let mut end = 0;
     let emit_space = |text: &mut MappedText, pending: &mut Option<Span>| {
@@ -111,6 +178,7 @@ fn collapse(original: &str, runs: &[Run]) -> (MappedText, usize) {
                     text.copy(&slice[at..], span.start + at);
                 }
             }
+            Run::ReviewMarker(reason) => markers.push((text.text().len(), reason.clone())),
             Run::Replace(words, orig) => {
                 end = orig.end;
                 if words.chars().all(char::is_whitespace) {
@@ -122,7 +190,12 @@ fn collapse(original: &str, runs: &[Run]) -> (MappedText, usize) {
             }
         }
     }
-    (text, end)
+    Collapsed {
+        text,
+        group: None,
+        end,
+        markers,
+    }
 }
 
 /// Splits a text token (decoded by a parser from the source bytes `span`)

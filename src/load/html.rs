@@ -13,6 +13,7 @@
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 use super::blocks::{Block, Run, align};
+use crate::review::parse_marker;
 use crate::span::Span;
 
 /// Elements whose text is never part of the story.
@@ -182,7 +183,8 @@ pub fn blocks(original: &str) -> Vec<Block> {
                 let span = Span::new(text.span.start, text.span.end);
                 walker.text(original, span, &text.value);
             }
-            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+            Token::Comment(comment) => walker.comment(&String::from_utf8_lossy(&comment.value)),
+            Token::Doctype(_) | Token::Error(_) => {}
         }
     }
     walker.flush();
@@ -318,6 +320,15 @@ impl Walker {
         align(original, span, &decoded, &mut self.current);
     }
 
+    /// A comment: a review marker accepts the next quote of the story.
+    fn comment(&mut self, text: &str) {
+        if self.dropping == 0
+            && let Some(reason) = parse_marker(text)
+        {
+            self.current.push(Run::ReviewMarker(reason));
+        }
+    }
+
     fn flush(&mut self) {
         if self.current.is_empty() {
             return;
@@ -340,6 +351,7 @@ impl Walker {
                 .map(|r| match r {
                     Run::Copy(span) => span.len(),
                     Run::Replace(text, _) => text.len(),
+                    Run::ReviewMarker(_) => 0,
                 })
                 .sum()
         };
@@ -373,7 +385,8 @@ mod tests {
     use crate::load::blocks::assemble;
 
     fn story(html: &str) -> (String, crate::load::offsets::OffsetMap) {
-        assemble(html, &blocks(html))
+        let assembled = assemble(html, &blocks(html));
+        (assembled.text, assembled.map)
     }
 
     #[test]
@@ -432,5 +445,27 @@ mod tests {
     fn unclosed_and_stray_tags_do_not_lose_text() {
         let (text, _) = story("<p>One<p>Two</span></div><p>Three");
         assert_eq!(text, "One\nTwo\nThree\n");
+    }
+
+    #[test]
+    fn review_markers_stand_before_the_quote_they_accept() {
+        let html = "<p>Intro.</p><!-- quoth: reviewed: checked with the AP --><p>She said \"yes\".</p><p>He said <!-- quoth: reviewed --><q>no</q>.</p>";
+        let assembled = assemble(html, &blocks(html));
+        assert_eq!(assembled.text, "Intro.\nShe said \"yes\".\nHe said “no”.\n");
+        let at: Vec<(&str, Option<&str>)> = assembled
+            .markers
+            .iter()
+            .map(|m| (&assembled.text[m.offset..], m.reason.as_deref()))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                (
+                    "She said \"yes\".\nHe said “no”.\n",
+                    Some("checked with the AP")
+                ),
+                (" “no”.\n", None)
+            ]
+        );
     }
 }

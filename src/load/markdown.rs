@@ -8,6 +8,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::blocks::{Block, Run, align};
+use crate::review::parse_marker;
 use crate::span::Span;
 
 /// The story blocks of the Markdown draft `original`.
@@ -67,6 +68,16 @@ pub fn blocks(original: &str) -> Vec<Block> {
                 | TagEnd::DefinitionListTitle
                 | TagEnd::DefinitionListDefinition,
             ) => flush(&mut current, &mut found, &quotes),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if let Some(reason) = html
+                    .trim()
+                    .strip_prefix("<!--")
+                    .and_then(|c| c.trim_end().strip_suffix("-->"))
+                    .and_then(parse_marker)
+                {
+                    current.push(Run::ReviewMarker(reason));
+                }
+            }
             Event::Text(text) if hidden == 0 => align(original, span, &text, &mut current),
             Event::SoftBreak | Event::HardBreak if hidden == 0 => {
                 current.push(Run::Replace(" ".to_string(), span));
@@ -84,7 +95,7 @@ mod tests {
     use crate::load::blocks::assemble;
 
     fn story(markdown: &str) -> String {
-        assemble(markdown, &blocks(markdown)).0
+        assemble(markdown, &blocks(markdown)).text
     }
 
     #[test]
@@ -108,11 +119,24 @@ mod tests {
     #[test]
     fn positions_point_into_the_draft() {
         let md = "Intro &amp; *more*:\n\n> \"Words here,\" she said.\n";
-        let (text, map) = assemble(md, &blocks(md));
+        let assembled = assemble(md, &blocks(md));
+        let (text, map) = (assembled.text, assembled.map);
         let at = text.find("Words").unwrap();
         let span = Span::new(at, at + "Words here,".len());
         assert_eq!(map.to_original(span).slice(md), "Words here,");
         let amp = text.find('&').unwrap();
         assert_eq!(map.to_original(Span::new(amp, amp + 1)).slice(md), "&amp;");
+    }
+
+    #[test]
+    fn a_review_marker_on_its_own_line_goes_to_the_next_paragraph() {
+        let md = "One.\n\n<!-- quoth: reviewed -->\n\nShe said \"yes\".\n";
+        let assembled = assemble(md, &blocks(md));
+        assert_eq!(assembled.text, "One.\nShe said \"yes\".\n");
+        assert_eq!(assembled.markers.len(), 1);
+        assert_eq!(
+            &assembled.text[assembled.markers[0].offset..],
+            "She said \"yes\".\n"
+        );
     }
 }

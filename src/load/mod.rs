@@ -15,7 +15,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::span::{LineIndex, Location, Span};
@@ -30,7 +30,7 @@ pub const STDIN_NAME: &str = "<stdin>";
 const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// The markup of a story file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum StoryFormat {
     /// Plain text, one paragraph per line.
@@ -69,6 +69,8 @@ pub struct Document {
     pub text: String,
     /// The file as read and the map into it, when it differs from `text`.
     source: Option<(String, OffsetMap)>,
+    /// Review markers (`<!-- quoth: reviewed -->`) of a Markdown or HTML story.
+    pub review_markers: Vec<blocks::ReviewMarker>,
     /// Line starts of the original file, for rendering positions.
     lines: LineIndex,
 }
@@ -99,6 +101,7 @@ impl Document {
                     format,
                     text: original,
                     source: None,
+                    review_markers: Vec::new(),
                     lines,
                 };
             }
@@ -106,19 +109,25 @@ impl Document {
             StoryFormat::Markdown => Some(markdown::blocks(&original[bom..])),
             StoryFormat::Html => Some(html::blocks(&original[bom..])),
         };
-        let (text, map) = match blocks {
+        let assembled = match blocks {
             Some(blocks) => blocks::assemble(&original[bom..], &blocks),
             None => {
                 let mut text = offsets::MappedText::new();
                 text.copy(&original[bom..], 0);
-                text.finish()
+                let (text, map) = text.finish();
+                blocks::Assembled {
+                    text,
+                    map,
+                    markers: Vec::new(),
+                }
             }
         };
         Document {
             name: name.into(),
             format,
-            text,
-            source: Some((original, map.shifted(bom))),
+            text: assembled.text,
+            source: Some((original, assembled.map.shifted(bom))),
+            review_markers: assembled.markers,
             lines,
         }
     }

@@ -10,7 +10,7 @@ pub mod cache;
 pub mod index;
 pub mod normalize;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Corpus, SourceKind};
 use crate::resolve::{EntityKind, ResolvedSpeaker};
@@ -20,7 +20,19 @@ use normalize::{Word, words};
 
 /// The verdicts of SPEC "Verdicts", in the documented order from best to worst
 /// (the order `--fail-on` uses).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum VerdictKind {
     /// The words are a contiguous run of the speaker's statement.

@@ -596,6 +596,8 @@ mod tests {
             speaker: None,
             continued: false,
             verdict: Some(None),
+            fingerprint: None,
+            reviewed: None,
         }
     }
 

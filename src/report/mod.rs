@@ -3,6 +3,7 @@
 //! The model is the JSON contract of SPEC "JSON report", documented in
 //! `docs/report-format.md`; the human renderer reads the same model.
 
+pub mod ci;
 pub mod html;
 pub mod human;
 
@@ -15,6 +16,7 @@ use crate::matcher::align::{EditMark, EditOp};
 use crate::matcher::{Verdict, VerdictKind};
 use crate::pipeline::{CheckedFile, CheckedQuote};
 use crate::resolve::{EntityKind, ResolvedBy, ResolvedSpeaker};
+use crate::review::{ReviewEntry, fingerprint};
 use crate::span::{Location, Span};
 
 /// The version of the JSON report format. Raised on any incompatible change.
@@ -33,6 +35,20 @@ pub struct CheckReport {
     pub files: Vec<FileReport>,
     /// Inputs that could not be read.
     pub errors: Vec<InputError>,
+    /// Entries of the reviewed-quotes file, for stories of this run, that
+    /// accept no quote any more (the quote was edited or removed).
+    pub unused_reviews: Vec<ReviewEntry>,
+}
+
+impl CheckReport {
+    /// Whether a quote that no one has reviewed has `fail_on` or a worse verdict.
+    pub fn fails(&self, fail_on: VerdictKind) -> bool {
+        self.files
+            .iter()
+            .flat_map(|f| &f.quotes)
+            .filter(|q| q.reviewed.is_none())
+            .any(|q| matches!(&q.verdict, Some(Some(v)) if v.kind >= fail_on))
+    }
 }
 
 /// The corpus of a run.
@@ -57,6 +73,8 @@ pub struct Summary {
     pub terms: usize,
     /// Quotes per verdict, in verdict order; verdicts with no quotes left out.
     pub verdicts: Vec<VerdictCount>,
+    /// Quotes a person has reviewed and accepted (counted in `verdicts` too).
+    pub reviewed: usize,
 }
 
 /// How many quotes got one verdict.
@@ -118,6 +136,33 @@ pub struct QuoteReport {
     /// The verdict: present in `check` reports only, `null` for terms.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Option<VerdictReport>>,
+    /// The quote's fingerprint (its words and speaker), by which reviews
+    /// accept it: present in `check` reports only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    /// Present when a person has reviewed and accepted the quote; a
+    /// reviewed quote never fails a check.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<ReviewReport>,
+}
+
+/// How a quote was accepted.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReviewReport {
+    /// `file` (the reviewed-quotes file) or `marker` (a comment in the story).
+    pub by: ReviewedBy,
+    /// Why it is fine, when the reviewer said.
+    pub reason: Option<String>,
+}
+
+/// Where a review comes from.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewedBy {
+    /// An entry of the reviewed-quotes file.
+    File,
+    /// A `<!-- quoth: reviewed -->` comment in the story.
+    Marker,
 }
 
 /// A cue.
@@ -305,6 +350,13 @@ impl<'a> Reporter<'a> {
                     .as_ref()
                     .map(|v| self.verdict(&file.document, checked.speaker.as_ref(), v))
             }),
+            fingerprint: checking.then(|| {
+                fingerprint(
+                    quote.span.slice(&doc.text),
+                    checked.speaker.as_ref().map(|s| s.name.as_str()),
+                )
+            }),
+            reviewed: None,
         }
     }
 
@@ -456,6 +508,7 @@ pub fn summarize(files: &[FileReport]) -> Summary {
     let mut counts = [0usize; VerdictKind::ALL.len()];
     for quote in files.iter().flat_map(|f| &f.quotes) {
         summary.quotes += 1;
+        summary.reviewed += usize::from(quote.reviewed.is_some());
         match &quote.verdict {
             Some(Some(v)) => counts[v.kind as usize] += 1,
             _ if quote.kind == QuoteKind::Term => summary.terms += 1,
