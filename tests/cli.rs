@@ -1,6 +1,6 @@
 //! End-to-end tests: the real `quoth` binary on real text.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -352,7 +352,7 @@ fn the_shipped_corpus_validates_and_counts() {
 #[test]
 fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
     let scratch = Scratch::new("cache");
-    let corpus_dir = copy_shipped_corpus(&scratch);
+    let corpus_dir = scratch.copy_shipped_corpus();
     let dir = corpus_dir.display().to_string();
     let first = quoth(&["corpus", "index", &dir]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
@@ -393,37 +393,11 @@ fn the_index_cache_is_written_reused_and_rebuilt_when_corrupt() {
 }
 
 /// A copy of the shipped corpus (without its index cache) in `scratch`.
-fn copy_shipped_corpus(scratch: &Scratch) -> PathBuf {
-    let corpus_dir = scratch.path().join("corpus");
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    for entry in walk(&shipped) {
-        let relative = entry.strip_prefix(&shipped).unwrap();
-        if !relative.to_string_lossy().contains(".quoth-index") {
-            let target = corpus_dir.join(relative);
-            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-            std::fs::copy(&entry, &target).unwrap();
-        }
-    }
-    corpus_dir
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
 
 #[test]
 fn processes_building_the_index_at_once_leave_a_valid_cache() {
     let scratch = Scratch::new("concurrent");
-    let corpus_dir = copy_shipped_corpus(&scratch);
+    let corpus_dir = scratch.copy_shipped_corpus();
     let dir = corpus_dir.display().to_string();
     let children: Vec<_> = (0..6)
         .map(|_| {
@@ -464,7 +438,7 @@ fn processes_building_the_index_at_once_leave_a_valid_cache() {
 fn a_corpus_folder_where_the_cache_cannot_be_written_still_works() {
     // Root ignores read-only permissions, so the cache path is blocked by a folder instead.
     let scratch = Scratch::new("unwritable");
-    let corpus_dir = copy_shipped_corpus(&scratch);
+    let corpus_dir = scratch.copy_shipped_corpus();
     std::fs::create_dir_all(corpus_dir.join(".quoth-index").join("blocked")).unwrap();
     let dir = corpus_dir.display().to_string();
     let check = quoth(&["check", STORY, "--corpus", &dir, "--format", "json"]);

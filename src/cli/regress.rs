@@ -257,9 +257,14 @@ pub(super) fn regress(
     let mut removed = 0;
     for path in existing.iter().filter(|p| !produced.contains(p)) {
         removed += 1;
+        let what = if accept {
+            "snapshot deleted"
+        } else {
+            "its snapshot is kept until --accept"
+        };
         sections.push((
             path.clone(),
-            format!("{}: story removed (its snapshot is left)", path.display()),
+            format!("{}: story removed ({what})", path.display()),
         ));
         if accept && let Err(e) = std::fs::remove_file(path) {
             eprintln!("quoth: {}: cannot remove the snapshot: {e}", path.display());

@@ -42,6 +42,14 @@ fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()>
         write!(out, "{} ({:.2}) ", paint_verdict(v.kind), v.score)?;
     }
     write!(out, "{}", kind_name(quote.kind))?;
+    if let Some(review) = &quote.reviewed {
+        let reason = review
+            .reason
+            .as_deref()
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        write!(out, " {}", format!("(reviewed{reason})").cyan())?;
+    }
     if unchecked {
         write!(out, " {}", "(not checked)".dimmed())?;
     }
@@ -204,6 +212,9 @@ pub fn render_check(out: &mut impl Write, report: &CheckReport) -> io::Result<()
     );
     if !counts.is_empty() {
         line.push_str(&format!(": {}", counts.join(", ")));
+    }
+    if s.reviewed > 0 {
+        line.push_str(&format!("; {} reviewed", s.reviewed));
     }
     if s.terms > 0 {
         line.push_str(&format!(

@@ -26,6 +26,37 @@ impl Scratch {
     pub fn path(&self) -> &Path {
         &self.0
     }
+
+    /// A copy of the shipped corpus (without its index cache) as `corpus/` in the folder.
+    #[allow(dead_code)]
+    pub fn copy_shipped_corpus(&self) -> PathBuf {
+        let corpus_dir = self.0.join("corpus");
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in walk(&shipped) {
+            let relative = entry.strip_prefix(&shipped).unwrap();
+            if !relative.to_string_lossy().contains(".quoth-index") {
+                let target = corpus_dir.join(relative);
+                std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+                std::fs::copy(&entry, &target).unwrap();
+            }
+        }
+        corpus_dir
+    }
+}
+
+/// Every file under `dir`.
+#[allow(dead_code)]
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }
 
 impl Drop for Scratch {
