@@ -89,10 +89,11 @@ pub(super) fn run_check(
 }
 
 /// A progress bar over `len` stories on standard error: shown only when
-/// asked, on a terminal, for more than a handful of stories.
+/// asked, for more than a handful of stories, when both standard output and
+/// standard error are a terminal (never into a pipe or a file).
 fn progress_bar(wanted: bool, len: usize) -> ProgressBar {
     let bar = ProgressBar::new(len as u64);
-    if !wanted || len < 8 || !io::stderr().is_terminal() {
+    if !wanted || len < 8 || !io::stderr().is_terminal() || !io::stdout().is_terminal() {
         bar.set_draw_target(ProgressDrawTarget::hidden());
     }
     bar.set_style(

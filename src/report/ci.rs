@@ -368,6 +368,11 @@ pub fn render_junit(
             xml(&file.file),
             file.quotes.len()
         )?;
+        writeln!(
+            out,
+            r#"    <properties><property name="quoth.schema_version" value="{}"/></properties>"#,
+            super::SCHEMA_VERSION
+        )?;
         for quote in &file.quotes {
             let name = format!(
                 "{}:{} \"{}\"",
