@@ -3,13 +3,14 @@
 //! `cargo bench --bench extract [-- DIR]` (default: the PolNeAR train texts at
 //! `../shared/data/polnear/train/text`). Stories are read into memory first;
 //! each round then extracts and resolves every quotation of every story on
-//! one thread. Prints the median of the rounds and the words per second.
+//! one thread, and extracts again with reported speech. Prints the median of
+//! the rounds and the words per second.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use quoth::extract::extract_with;
 use quoth::extract::lexicon::Lexicon;
+use quoth::extract::{ExtractOptions, extract_with, extract_with_options};
 use quoth::resolve::resolve;
 
 const ROUNDS: usize = 15;
@@ -36,6 +37,10 @@ fn main() {
     let mut quotes = 0;
     let mut extract_only = Vec::new();
     let mut with_resolve = Vec::new();
+    let mut with_reported = Vec::new();
+    let reported = ExtractOptions {
+        reported_speech: true,
+    };
     for _ in 0..ROUNDS {
         let start = Instant::now();
         for story in &stories {
@@ -50,6 +55,11 @@ fn main() {
             std::hint::black_box(resolve(story, &extraction, None, lexicon));
         }
         with_resolve.push(start.elapsed());
+        let start = Instant::now();
+        for story in &stories {
+            std::hint::black_box(extract_with_options(story, lexicon, reported));
+        }
+        with_reported.push(start.elapsed());
     }
     let report = |name: &str, times: &mut Vec<Duration>| {
         times.sort();
@@ -70,4 +80,5 @@ fn main() {
     );
     report("extract", &mut extract_only);
     report("extract + resolve", &mut with_resolve);
+    report("extract + reported", &mut with_reported);
 }

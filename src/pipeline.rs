@@ -2,7 +2,7 @@
 
 use crate::corpus::Corpus;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::{ExtractWarning, Quotation, QuoteKind, extract_with};
+use crate::extract::{ExtractOptions, ExtractWarning, Quotation, QuoteKind, extract_with_options};
 use crate::load::Document;
 use crate::matcher::{Matcher, Verdict};
 use crate::resolve::{ResolvedSpeaker, resolve};
@@ -31,8 +31,17 @@ pub struct CheckedFile {
 
 /// Extracts and resolves the quotations of `document`; `corpus`, when given, links speakers to it.
 pub fn extract_document(document: Document, corpus: Option<&Corpus>) -> CheckedFile {
+    extract_document_with(document, corpus, ExtractOptions::default())
+}
+
+/// As [`extract_document`], with extraction `options` (reported speech).
+pub fn extract_document_with(
+    document: Document,
+    corpus: Option<&Corpus>,
+    options: ExtractOptions,
+) -> CheckedFile {
     let lexicon = Lexicon::builtin();
-    let extraction = extract_with(&document.text, lexicon);
+    let extraction = extract_with_options(&document.text, lexicon, options);
     let speakers = resolve(&document.text, &extraction, corpus, lexicon);
     let quotes = extraction
         .quotes

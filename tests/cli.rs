@@ -454,3 +454,31 @@ fn a_corpus_folder_where_the_cache_cannot_be_written_still_works() {
         "the blocking folder is left alone"
     );
 }
+
+#[test]
+fn reported_speech_is_listed_on_request_only() {
+    let kinds = |args: &[&str]| -> Vec<String> {
+        json(&quoth(args))["files"][0]["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["kind"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!kinds(&["extract", STORY, "--format", "json"]).contains(&"indirect".to_string()));
+    let output = quoth(&["extract", STORY, "--format", "json", "--reported-speech"]);
+    let report = json(&output);
+    let kim = report["files"][0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == "Pyongyang could scrap an inter-Korean military peace pact")
+        .expect("Kim Yo Jong's threat is reported speech");
+    assert_eq!(kim["kind"], "indirect");
+    assert_eq!(kim["speaker"]["name"], "Kim Yo Jong");
+    assert_eq!(kim["cue"]["text"], "threatened");
+    // The quotation inside a report stays a partial quote.
+    let quotes = report["files"][0]["quotes"].as_array().unwrap();
+    assert!(quotes.iter().any(|q| q["kind"] == "partial"
+        && q["text"] == "through the full range of its capabilities, including nuclear."));
+}

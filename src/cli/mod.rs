@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::config::{Overrides, Settings};
 use crate::corpus::import::{ImportFormat, ImportOptions, Record};
 use crate::corpus::{Corpus, SourceKind, load_corpus};
+use crate::extract::ExtractOptions;
 use crate::load::{LoadOptions, StoryFormat, expand_inputs, load};
 use crate::matcher::cache::{self, CacheError, CacheOutcome};
 use crate::matcher::{CorpusIndex, VerdictKind};
@@ -106,6 +107,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
         format: ExtractFormat,
+        /// Also list reported speech without quotation marks (`kind: indirect`):
+        /// `X said (that) …`, `…, X said.`, `according to X, …` (experimental;
+        /// figures in docs/accuracy.md).
+        #[arg(long)]
+        reported_speech: bool,
     },
     /// Check one quotation from elsewhere (a post, a tip), or many given as JSON
     /// Lines on standard input (`{"quote": …, "speaker": …}`).
@@ -500,7 +506,14 @@ fn run(command: Command, settings: &Settings, out: &mut impl Write) -> io::Resul
                 exit
             })
         }
-        Command::Extract { paths, format } => stories::extract(&paths, format, stories, out),
+        Command::Extract {
+            paths,
+            format,
+            reported_speech,
+        } => {
+            let options = ExtractOptions { reported_speech };
+            stories::extract(&paths, format, stories, options, out)
+        }
         Command::Verify {
             quote,
             speaker,

@@ -9,9 +9,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{CheckFormat, Exit, ExtractFormat, load_inputs, open_corpus, open_index};
 use crate::config::Settings;
+use crate::extract::ExtractOptions;
 use crate::load::LoadOptions;
 use crate::matcher::Matcher;
-use crate::pipeline::{CheckedFile, check_document, extract_document};
+use crate::pipeline::{CheckedFile, check_document, extract_document_with};
 use crate::report::ci;
 use crate::report::html::{self, StoryText};
 use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, human};
@@ -162,13 +163,14 @@ pub(super) fn extract(
     paths: &[PathBuf],
     format: ExtractFormat,
     stories: &LoadOptions,
+    options: ExtractOptions,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
     let (docs, errors) = load_inputs(paths, stories);
     let reporter = Reporter::new(None);
     let mut files: Vec<FileReport> = docs
         .into_iter()
-        .map(|doc| reporter.file(&extract_document(doc, None)))
+        .map(|doc| reporter.file(&extract_document_with(doc, None, options)))
         .collect();
     match format {
         ExtractFormat::Human => human::render_extract(out, &files)?,

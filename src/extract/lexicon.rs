@@ -48,6 +48,28 @@ pub struct Lexicon {
     pub work_nouns: WordSet,
     /// Days, months and other time words that may stand between a subject and its verb.
     pub time_words: WordSet,
+    /// The verbs and words of reported speech.
+    pub reported_speech: ReportedSpeech,
+}
+
+/// Word lists for reported speech without quotation marks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportedSpeech {
+    /// Verbs whose first complement is the person addressed (`told reporters that …`).
+    pub address_verbs: WordSet,
+    /// Verbs that report a clause without `that`.
+    pub clause_verbs: WordSet,
+    /// Verbs that report an infinitive.
+    pub infinitive_verbs: WordSet,
+    /// Verbs of judgement whose object is what is attributed.
+    pub object_verbs: WordSet,
+    /// Words after a comma that open another clause.
+    pub clause_breaks: WordSet,
+    /// Words that open a subordinate clause.
+    pub subordinators: WordSet,
+    /// Words that open a reported question.
+    pub question_words: WordSet,
 }
 
 /// Reads one list of forms per verb into one set.
@@ -96,6 +118,13 @@ impl Lexicon {
             &mut self.function_words,
             &mut self.work_nouns,
             &mut self.time_words,
+            &mut self.reported_speech.address_verbs,
+            &mut self.reported_speech.clause_verbs,
+            &mut self.reported_speech.infinitive_verbs,
+            &mut self.reported_speech.object_verbs,
+            &mut self.reported_speech.clause_breaks,
+            &mut self.reported_speech.subordinators,
+            &mut self.reported_speech.question_words,
         ] {
             *set = set.drain().map(|w| w.to_lowercase()).collect();
         }

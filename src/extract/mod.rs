@@ -206,8 +206,21 @@ pub fn extract(text: &str) -> Extraction {
     extract_with(text, Lexicon::builtin())
 }
 
+/// What extraction looks for beyond quotations in marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// Also report speech without quotation marks (`kind: indirect`):
+    /// `X said (that) …`, `…, X said.`, `according to X, …`.
+    pub reported_speech: bool,
+}
+
 /// Finds every quotation in `text`, with `lexicon`.
 pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
+    extract_with_options(text, lexicon, ExtractOptions::default())
+}
+
+/// Finds every quotation in `text`, with `lexicon`, and what `options` ask for.
+pub fn extract_with_options(text: &str, lexicon: &Lexicon, options: ExtractOptions) -> Extraction {
     let paras = paragraphs(text);
     let mut out = Extraction::default();
     // First pass: marks and tokens of every paragraph, and the words the story capitalises mid-sentence.
@@ -221,6 +234,8 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             (quoted, problems, toks)
         })
         .collect();
+    // Reported speech, merged with the quotations at the end.
+    let mut reported = Vec::new();
     // The attribution a quote opening the next paragraph continues.
     let mut carried: Option<Found> = None;
     // Quotes (indexes into `out.quotes`) that continue into the next paragraph.
@@ -238,6 +253,20 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
         }
         let sents = sentences(text, &toks, &quoted);
         let attributor = Attributor::new(text, &toks, lexicon, &proper);
+        for sentence in sents.iter().filter(|_| options.reported_speech) {
+            reported.extend(
+                attributor
+                    .reported(sentence.clone())
+                    .into_iter()
+                    .map(|r| Quotation {
+                        span: r.content,
+                        kind: QuoteKind::Indirect,
+                        cue: Some(r.cue),
+                        mention: r.mention,
+                        continued: false,
+                    }),
+            );
+        }
         let mut last = carried.take();
         for (q, tok) in toks.iter().enumerate() {
             let TokKind::Quote(qi) = tok.kind else {
@@ -285,6 +314,22 @@ pub fn extract_with(text: &str, lexicon: &Lexicon) -> Extraction {
             part.continued = true;
         }
     }
+    // Reported speech that holds a quotation is the quotation's speaker's
+    // (`X said that "…"`): the quotation's attribution wins.
+    for item in &mut reported {
+        if let Some(inner) = out.quotes.iter().find(|q| {
+            q.kind != QuoteKind::Term
+                && q.mention.is_some()
+                && item.span.start <= q.span.start
+                && q.span.end <= item.span.end
+        }) {
+            item.mention = inner.mention;
+        }
+    }
+    // Story order; reported speech after a quotation that starts where it does.
+    out.quotes.extend(reported);
+    out.quotes
+        .sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
     out
 }
 

@@ -8,6 +8,8 @@
 //! - continuation: a quote that opens its sentence with no cue of its own
 //!   inherits the speaker of the quote before it (`"…," X said. "…"`).
 
+mod reported;
+
 use rustc_hash::FxHashSet;
 
 use super::lexicon::{Lexicon, WordSet};

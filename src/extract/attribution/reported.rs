@@ -1,0 +1,432 @@
+//! Reported speech: what a sentence attributes to a source without
+//! quotation marks. `X said (that) …`, `X told Y (that) …`, `X warned /
+//! promised / believes …`, `…, X said.`, `according to X, …` and `…,
+//! according to X.` The content runs from the cue to the end of its clause;
+//! a quotation inside it stays a quote of its own.
+
+use std::ops::Range;
+
+use super::{Attributor, Mention};
+use crate::extract::lexicon::{Lexicon, WordSet};
+use crate::extract::tokens::TokKind;
+use crate::span::Span;
+
+/// Reported speech found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reported {
+    /// The words reported.
+    pub content: Span,
+    /// The cue: the verb, or `according to`.
+    pub cue: Span,
+    /// The source's mention, when one was found.
+    pub mention: Option<Mention>,
+}
+
+/// The fewest words reported speech holds; shorter complements (`said so`) are left out.
+const MIN_WORDS: usize = 3;
+
+impl Attributor<'_> {
+    /// The reported speech of the sentence `sentence` (a token range of this paragraph).
+    pub fn reported(&self, sentence: Range<usize>) -> Vec<Reported> {
+        let Some(end) = (sentence.start..sentence.end)
+            .rev()
+            .find(|&i| !self.is_punct(i, ".?!\"”’'"))
+            .map(|i| i + 1)
+        else {
+            return Vec::new();
+        };
+        let sentence = sentence.start..end;
+        if let Some(found) = self.according_to(sentence.clone()) {
+            return vec![found];
+        }
+        if let Some(found) = self.fronted(sentence.clone()) {
+            return vec![found];
+        }
+        let mut out: Vec<Reported> = Vec::new();
+        for v in sentence.clone() {
+            let previous = out.last().and_then(|r| r.mention);
+            if let Some(found) = self.complement(v, sentence.clone(), previous) {
+                out.push(found);
+            }
+        }
+        out
+    }
+
+    /// `according to X, CONTENT` and `CONTENT, according to X`.
+    fn according_to(&self, sentence: Range<usize>) -> Option<Reported> {
+        let a = sentence.clone().find(|&i| self.is_according_to(i))?;
+        let mention = self.np_forward(a + 2, sentence.end);
+        let cue = self.span(a, a + 1);
+        let content = if (sentence.start..a).all(|i| self.toks[i].kind != TokKind::Word) {
+            // Opening the sentence: the content follows the source and its comma.
+            let comma = (a + 2..sentence.end).find(|&i| self.is_punct(i, ","))?;
+            self.words(comma + 1, sentence.end)?
+        } else if a > sentence.start && self.is_punct(a - 1, ",") {
+            self.words(sentence.start, a - 1)?
+        } else {
+            return None;
+        };
+        Some(Reported {
+            content,
+            cue,
+            mention,
+        })
+    }
+
+    /// `CONTENT, X said.` or `CONTENT, said X.`: a speech tag closing the sentence.
+    fn fronted(&self, sentence: Range<usize>) -> Option<Reported> {
+        let comma = (sentence.start..sentence.end)
+            .rev()
+            .find(|&i| self.is_punct(i, ","))?;
+        if sentence.end - comma > 12 {
+            return None;
+        }
+        let v = (comma + 1..sentence.end).find(|&i| self.is_cue(i))?;
+        let mention = if v == comma + 1 {
+            self.np_forward(v + 1, sentence.end)
+        } else {
+            self.np_forward(comma + 1, v)
+        }?;
+        // Only the source and its verb (and time words) after the comma.
+        let rest_ok = (comma + 1..sentence.end).all(|i| {
+            i == v
+                || (mention.span.start <= self.toks[i].span.start
+                    && self.toks[i].span.end <= mention.span.end)
+                || self.in_set(i, &self.lexicon.time_words)
+                || self.in_set(i, &self.lexicon.prepositions)
+                || self.in_set(i, &self.lexicon.verb_fillers)
+        });
+        if !rest_ok {
+            return None;
+        }
+        let content = self.words(sentence.start, comma)?;
+        // A quotation alone before the tag is a direct quote, not reported speech.
+        if self.only_quote(sentence.start, comma) {
+            return None;
+        }
+        Some(Reported {
+            content,
+            cue: self.toks[v].span,
+            mention: Some(mention),
+        })
+    }
+
+    /// `X VERB (Y) (that) CONTENT` with the cue at token `v`: the verb takes
+    /// a `that` clause, a bare clause (`said the plan would …`), an
+    /// infinitive (`urged Congress to …`) or, for verbs of judgement, an
+    /// object (`criticized the plan`).
+    ///
+    /// A participle after a comma (`…, adding that …`) reports for the
+    /// source of the report before it in the sentence, `previous`.
+    fn complement(
+        &self,
+        v: usize,
+        sentence: Range<usize>,
+        previous: Option<Mention>,
+    ) -> Option<Reported> {
+        let lists = &self.lexicon.reported_speech;
+        let takes = |list: &WordSet| self.in_set(v, list);
+        let listed = takes(&lists.clause_verbs)
+            || takes(&lists.infinitive_verbs)
+            || takes(&lists.object_verbs);
+        if !(self.is_cue(v) || (listed && self.is_verb_position(v))) || self.is_passive(v) {
+            return None;
+        }
+        // `the country described by the president`: a passive, not a report.
+        if self.word(v + 1).is_some_and(|w| w == "by") {
+            return None;
+        }
+        let participle = v > sentence.start
+            && self.is_punct(v - 1, ",")
+            && self.word(v).is_some_and(|w| w.ends_with("ing"));
+        let mention = match previous {
+            Some(previous) if participle => previous,
+            _ => self.subject_of(v, sentence.start)?,
+        };
+        let mut start = v + 1;
+        let mut addressed = false;
+        if takes(&lists.address_verbs)
+            && let Some(addressee) = self.np_forward(start, sentence.end)
+        {
+            start = self.np_end(addressee);
+            addressed = true;
+        }
+        // `said on Tuesday that`, `said in a statement that`: a short bridge to `that`.
+        if let Some(that) = (start..sentence.end.min(start + 6))
+            .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
+            && (start..that).all(|i| {
+                self.toks[i].kind == TokKind::Word
+                    && (self.in_set(i, &self.lexicon.prepositions)
+                        || self.in_set(i, &self.lexicon.time_words)
+                        || self.in_set(i, &self.lexicon.determiners)
+                        || self.word(i).is_some_and(|w| w.len() <= 10))
+            })
+        {
+            start = that + 1;
+        } else {
+            let infinitive = self
+                .word(start)
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            let complement = if infinitive {
+                takes(&lists.infinitive_verbs)
+            } else {
+                (takes(&lists.clause_verbs) && self.opens_clause(start))
+                    || (takes(&lists.object_verbs)
+                        && !addressed
+                        && self.word(start).is_some()
+                        && !self.in_set(start, &self.lexicon.prepositions))
+            };
+            if !complement {
+                return None;
+            }
+        }
+        // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
+        let subordinate = self.in_set(sentence.start, &lists.subordinators)
+            || (sentence.start + 1 < v && self.in_set(sentence.start + 1, &lists.subordinators));
+        let end = (start..sentence.end)
+            .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
+            .unwrap_or(sentence.end);
+        if self.only_quote(start, end) {
+            return None;
+        }
+        let content = self.words(start, end)?;
+        Some(Reported {
+            content,
+            cue: self.toks[v].span,
+            mention: Some(mention),
+        })
+    }
+
+    /// Whether the word at `v` stands where a verb does: not after a determiner
+    /// or a possessive (`the claim`, `Trump's warning`).
+    fn is_verb_position(&self, v: usize) -> bool {
+        v == 0
+            || !self.word(v - 1).is_some_and(|p| {
+                p.ends_with("'s") || p.ends_with("’s") || Lexicon::has(&self.lexicon.determiners, p)
+            })
+    }
+
+    /// Whether the verb at `v` is passive (`were rejected by …`): its subject
+    /// did not speak.
+    fn is_passive(&self, v: usize) -> bool {
+        v > 0
+            && self
+                .word(v)
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || w == "told")
+            && self.word(v - 1).is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got"
+                )
+            })
+    }
+
+    /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
+    fn opens_clause(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            self.lexicon.is_pronoun(w)
+                || self.in_set(i, &self.lexicon.determiners)
+                || matches!(w.to_lowercase().as_str(), "there" | "we" | "i" | "you")
+                || self.in_set(i, &self.lexicon.reported_speech.question_words)
+                || (w.starts_with(char::is_uppercase)
+                    && !self.in_set(i, &self.lexicon.function_words))
+        })
+    }
+
+    /// Whether reported content ends before token `i`: a semicolon, a dash,
+    /// or a comma that opens another clause (`, adding …`, `, but …`, `, which …`).
+    fn ends_content(&self, i: usize) -> bool {
+        if self.is_punct(i, ";—―–") {
+            return true;
+        }
+        let breaks = &self.lexicon.reported_speech.clause_breaks;
+        // `… and said …`: a second verb of speech starts another report.
+        let verb = |j: usize| {
+            self.is_cue(j)
+                || self.word(j).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && w.len() > 3 && w.ends_with("ed")
+                })
+        };
+        let next_report = self.word(i).is_some_and(|w| matches!(w, "and" | "but"))
+            && (verb(i + 1) || (self.in_set(i + 1, &self.lexicon.verb_fillers) && verb(i + 2)));
+        next_report
+            || (self.is_punct(i, ",")
+                && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1)))
+    }
+
+    /// Whether the tokens `from..to` are one quotation and punctuation.
+    fn only_quote(&self, from: usize, to: usize) -> bool {
+        let mut quotes = 0;
+        for i in from..to {
+            match self.toks[i].kind {
+                TokKind::Quote(_) => quotes += 1,
+                TokKind::Word => return false,
+                TokKind::Punct(_) => {}
+            }
+        }
+        quotes > 0
+    }
+
+    /// The span of tokens `from..to` without punctuation at either end, when
+    /// it holds at least [`MIN_WORDS`] words (a quotation counting as many).
+    fn words(&self, from: usize, to: usize) -> Option<Span> {
+        let first = (from..to).find(|&i| !matches!(self.toks[i].kind, TokKind::Punct(_)))?;
+        let last = (from..to)
+            .rev()
+            .find(|&i| !matches!(self.toks[i].kind, TokKind::Punct(_)))?;
+        let words = (first..=last)
+            .map(|i| match self.toks[i].kind {
+                TokKind::Word => 1,
+                TokKind::Quote(_) => MIN_WORDS,
+                TokKind::Punct(_) => 0,
+            })
+            .sum::<usize>();
+        (words >= MIN_WORDS).then(|| self.span(first, last))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::lexicon::Lexicon;
+    use crate::extract::{ExtractOptions, QuoteKind, extract_with_options};
+
+    /// The reported speech of `text`: (content, speaker mention, cue).
+    fn reported(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let options = ExtractOptions {
+            reported_speech: true,
+        };
+        extract_with_options(text, Lexicon::builtin(), options)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    q.span.slice(text).to_string(),
+                    q.mention.map(|m| m.span.slice(text).to_string()),
+                    q.cue.map(|c| c.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn one(
+        content: &str,
+        speaker: &str,
+        cue: &str,
+    ) -> Vec<(String, Option<String>, Option<String>)> {
+        vec![(content.into(), Some(speaker.into()), Some(cue.into()))]
+    }
+
+    #[test]
+    fn that_clauses_and_bare_clauses() {
+        assert_eq!(
+            reported(
+                "Kim Yo Jong threatened that Pyongyang could scrap an inter-Korean military peace pact."
+            ),
+            one(
+                "Pyongyang could scrap an inter-Korean military peace pact",
+                "Kim Yo Jong",
+                "threatened"
+            )
+        );
+        assert_eq!(
+            reported(
+                "A Foreign Ministry spokesman in Beijing said on Tuesday that cooperation should promote peace in Asia."
+            ),
+            one(
+                "cooperation should promote peace in Asia",
+                "A Foreign Ministry spokesman",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("Sanders said the plan would raise taxes on the middle class."),
+            one(
+                "the plan would raise taxes on the middle class",
+                "Sanders",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "The senator told reporters that the bill was dead, adding that talks would resume."
+            ),
+            [
+                (
+                    "the bill was dead".into(),
+                    Some("The senator".into()),
+                    Some("told".into())
+                ),
+                (
+                    "talks would resume".into(),
+                    Some("The senator".into()),
+                    Some("adding".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_and_tags_after_the_content() {
+        assert_eq!(
+            reported(
+                "Myanmar charged its ambassador to the U.N. with treason, according to Reuters."
+            ),
+            one(
+                "Myanmar charged its ambassador to the U.N. with treason",
+                "Reuters",
+                "according to"
+            )
+        );
+        assert_eq!(
+            reported("According to the report, the agency spent $2 million on travel."),
+            one(
+                "the agency spent $2 million on travel",
+                "the report",
+                "According to"
+            )
+        );
+        assert_eq!(
+            reported("The talks will resume next week, the minister said."),
+            one("The talks will resume next week", "the minister", "said")
+        );
+    }
+
+    #[test]
+    fn infinitives_and_objects_of_judgement() {
+        assert_eq!(
+            reported("The governor urged lawmakers to pass the budget by Friday."),
+            one("to pass the budget by Friday", "The governor", "urged")
+        );
+        assert_eq!(
+            reported("Warren criticized the bank's handling of the accounts."),
+            one(
+                "the bank's handling of the accounts",
+                "Warren",
+                "criticized"
+            )
+        );
+    }
+
+    #[test]
+    fn a_quote_in_the_content_keeps_its_own_speaker_and_the_report_takes_it() {
+        let text = "Blinken promised the U.S.'s unwavering commitment to defend Japan \"through the full range of its capabilities, including nuclear.\"";
+        let found = reported(text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.ends_with("including nuclear.\""), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Blinken"));
+    }
+
+    #[test]
+    fn what_is_not_reported_speech() {
+        // A quotation alone is a direct quote; passives, nouns and short complements are not reports.
+        assert!(reported("\"We will win,\" she said.").is_empty());
+        assert!(reported("The proposals were rejected by the council in 2015.").is_empty());
+        assert!(reported("The country described by the president is strong.").is_empty());
+        assert!(
+            reported("Tokyo reserved its criticism for maritime disputes in the East China Sea.")
+                .is_empty()
+        );
+        assert!(reported("He said so.").is_empty());
+    }
+}
