@@ -62,14 +62,29 @@ pub fn extract_document_with(
 
 /// Runs the whole pipeline on `document`, judging every quotation but terms.
 pub fn check_document(document: Document, corpus: &Corpus, matcher: &Matcher) -> CheckedFile {
-    let mut file = extract_document(document, Some(corpus));
+    check_document_with(document, corpus, matcher, ExtractOptions::default())
+}
+
+/// As [`check_document`], with extraction `options`; reported speech is
+/// judged as a paraphrase ([`Matcher::judge_reported`]).
+pub fn check_document_with(
+    document: Document,
+    corpus: &Corpus,
+    matcher: &Matcher,
+    options: ExtractOptions,
+) -> CheckedFile {
+    let mut file = extract_document_with(document, Some(corpus), options);
     for checked in &mut file.quotes {
-        if checked.quote.kind == QuoteKind::Term {
-            continue;
-        }
         let span = checked.quote.span;
         let text = span.slice(&file.document.text);
-        checked.verdict = Some(matcher.judge(text, span.start, checked.speaker.as_ref()));
+        let speaker = checked.speaker.as_ref();
+        checked.verdict = match checked.quote.kind {
+            QuoteKind::Term => None,
+            QuoteKind::Indirect => Some(matcher.judge_reported(text, span.start, speaker)),
+            QuoteKind::Direct | QuoteKind::Partial => {
+                Some(matcher.judge(text, span.start, speaker))
+            }
+        };
     }
     file
 }

@@ -482,3 +482,51 @@ fn reported_speech_is_listed_on_request_only() {
     assert!(quotes.iter().any(|q| q["kind"] == "partial"
         && q["text"] == "through the full range of its capabilities, including nuclear."));
 }
+
+#[test]
+fn reported_speech_is_checked_as_paraphrase_on_request() {
+    let output = quoth(&["check", STORY, "--format", "json", "--reported-speech"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    let quotes = report["files"][0]["quotes"].as_array().unwrap();
+    let find = |text: &str| {
+        quotes
+            .iter()
+            .find(|q| q["text"] == text)
+            .unwrap_or_else(|| panic!("{text:?} is reported speech"))
+    };
+    // "a Foreign Ministry spokesman in Beijing said that cooperation … should
+    // promote peace and stability in Asia": Zhao Lijian's statement in other words.
+    let spokesman =
+        find("cooperation between the U.S. and Japan should promote peace and stability in Asia");
+    assert_eq!(spokesman["kind"], "indirect");
+    assert_eq!(spokesman["speaker"]["corpus_id"], "zhao-lijian");
+    assert_eq!(spokesman["verdict"]["kind"], "paraphrase");
+    assert_eq!(spokesman["verdict"]["statement"]["id"], "zhao-01");
+    assert_eq!(
+        spokesman["verdict"]["shared"],
+        serde_json::json!(["cooperation", "U.S", "Japan", "peace", "stability"])
+    );
+    // Kim Yo Jong's threat is not among her statements in the corpus.
+    let kim = find("Pyongyang could scrap an inter-Korean military peace pact");
+    assert_eq!(kim["verdict"]["kind"], "not-found");
+    // A source the corpus does not hold.
+    let reuters =
+        find("Today, Myanmar charged its ambassador to the U.N. Kyaw Moe Tun with treason");
+    assert_eq!(reuters["speaker"]["name"], "Reuters");
+    assert_eq!(reuters["verdict"]["kind"], "unknown-speaker");
+    // The quotations keep their verbatim verdicts, and the HTML page keeps their highlights.
+    let partial = find("through the full range of its capabilities, including nuclear.");
+    assert_eq!(partial["verdict"]["kind"], "verbatim");
+    let page = stdout(&quoth(&[
+        "check",
+        STORY,
+        "--format",
+        "html",
+        "--reported-speech",
+    ]));
+    assert!(
+        page.contains("data-verdict=\"verbatim\">through the full range"),
+        "the partial quote keeps its highlight"
+    );
+}

@@ -98,6 +98,10 @@ enum Command {
         /// The file of reviewed quotes [default: quoth-reviewed.yaml beside quoth.yaml, else here].
         #[arg(long, value_name = "FILE")]
         reviewed: Option<PathBuf>,
+        /// Also check reported speech without quotation marks (`X said that …`) as
+        /// paraphrases of the speaker's statements (experimental; docs/accuracy.md).
+        #[arg(long)]
+        reported_speech: bool,
     },
     /// List the quotations of the stories, with cues and speakers; no corpus needed.
     Extract {
@@ -497,9 +501,11 @@ fn run(command: Command, settings: &Settings, out: &mut impl Write) -> io::Resul
             paths,
             format,
             exit_zero,
+            reported_speech,
             ..
         } => {
-            let exit = stories::check(&paths, settings, format, out)?;
+            let options = ExtractOptions { reported_speech };
+            let exit = stories::check(&paths, settings, format, options, out)?;
             Ok(if exit_zero && exit == Exit::Findings {
                 Exit::Clean
             } else {

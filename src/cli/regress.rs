@@ -16,6 +16,7 @@ use super::Exit;
 use super::stories::{CheckRun, run_check};
 use crate::atomic::write_atomically;
 use crate::config::Settings;
+use crate::extract::ExtractOptions;
 use crate::extract::QuoteKind;
 use crate::matcher::VerdictKind;
 use crate::report::{FileReport, QuoteReport};
@@ -190,7 +191,9 @@ pub(super) fn regress(
     settings: &Settings,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
-    let Some(CheckRun { report, .. }) = run_check(stories, settings, true) else {
+    let Some(CheckRun { report, .. }) =
+        run_check(stories, settings, true, ExtractOptions::default())
+    else {
         return Ok(Exit::Error);
     };
     let mut changed = 0;

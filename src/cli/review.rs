@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::Exit;
 use super::stories::{CheckRun, run_check};
 use crate::config::Settings;
+use crate::extract::ExtractOptions;
 use crate::report::QuoteReport;
 use crate::review::{ReviewEntry, ReviewedQuotes};
 
@@ -67,7 +68,9 @@ pub(super) fn accept(
         eprintln!("quoth: say which quotes to accept: --at LINE[:COL], --quote TEXT or --failing");
         return Ok(Exit::Error);
     }
-    let Some(CheckRun { report, .. }) = run_check(paths, settings, false) else {
+    let Some(CheckRun { report, .. }) =
+        run_check(paths, settings, false, ExtractOptions::default())
+    else {
         return Ok(Exit::Error);
     };
     let path = &settings.reviewed.value;

@@ -12,7 +12,7 @@ use crate::config::Settings;
 use crate::extract::ExtractOptions;
 use crate::load::LoadOptions;
 use crate::matcher::Matcher;
-use crate::pipeline::{CheckedFile, check_document, extract_document_with};
+use crate::pipeline::{CheckedFile, check_document_with, extract_document_with};
 use crate::report::ci;
 use crate::report::html::{self, StoryText};
 use crate::report::{self, CheckReport, CorpusSummary, FileReport, Reporter, human};
@@ -29,12 +29,14 @@ pub(super) struct CheckRun {
 
 /// Checks every quotation of the stories at `paths` against the corpus the
 /// settings name, on all cores, with a progress bar on a terminal when
-/// `progress` is set and there are many stories. `None` when the corpus or
-/// the reviewed quotes cannot be read (reported).
+/// `progress` is set and there are many stories; `options` say what beyond
+/// quotations to check. `None` when the corpus or the reviewed quotes cannot
+/// be read (reported).
 pub(super) fn run_check(
     paths: &[PathBuf],
     settings: &Settings,
     progress: bool,
+    options: ExtractOptions,
 ) -> Option<CheckRun> {
     let corpus_dirs = &settings.corpus.value;
     let corpus = open_corpus(corpus_dirs)?;
@@ -53,7 +55,7 @@ pub(super) fn run_check(
     let checked: Vec<CheckedFile> = docs
         .into_par_iter()
         .map(|doc| {
-            let file = check_document(doc, &corpus, &matcher);
+            let file = check_document_with(doc, &corpus, &matcher, options);
             bar.inc(1);
             file
         })
@@ -109,10 +111,11 @@ pub(super) fn check(
     paths: &[PathBuf],
     settings: &Settings,
     format: CheckFormat,
+    options: ExtractOptions,
     out: &mut impl Write,
 ) -> io::Result<Exit> {
     let Some(CheckRun { report, checked }) =
-        run_check(paths, settings, format == CheckFormat::Human)
+        run_check(paths, settings, format == CheckFormat::Human, options)
     else {
         return Ok(Exit::Error);
     };

@@ -9,11 +9,13 @@ pub mod align;
 pub mod cache;
 pub mod index;
 pub mod normalize;
+pub mod paraphrase;
 
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Corpus, SourceKind};
 use crate::resolve::{EntityKind, ResolvedSpeaker};
+use crate::span::Span;
 use align::{Alignment, EditMark, EditOp, align};
 pub use index::CorpusIndex;
 use normalize::{Word, words};
@@ -122,6 +124,8 @@ pub struct Verdict {
     pub score: f64,
     /// The statement the verdict rests on (for `not-found`: the closest one), with the alignment.
     pub evidence: Option<Evidence>,
+    /// For reported speech: its words whose content the statement holds (why it matched).
+    pub shared: Vec<String>,
 }
 
 /// A statement and how the quote aligns with it.
@@ -215,6 +219,9 @@ const MISATTRIBUTION_MIN_WORDS: usize = 6;
 const CANDIDATES: usize = 24;
 /// A scope this small is aligned statement by statement, without the index.
 const SMALL_SCOPE: usize = 48;
+/// A speaker with at most this many statements has every one scored for a
+/// paraphrase; a larger scope is narrowed by the index first.
+const PARAPHRASE_FULL_SCAN: usize = 5_000;
 
 /// Judges quotations against one corpus.
 pub struct Matcher<'a> {
@@ -397,6 +404,7 @@ impl<'a> Matcher<'a> {
             kind,
             score,
             evidence,
+            shared: Vec::new(),
         }
     }
 
@@ -442,6 +450,7 @@ impl<'a> Matcher<'a> {
                 kind: VerdictKind::Misattributed,
                 score,
                 evidence: Some(other.evidence),
+                shared: Vec::new(),
             };
         }
         match (scope, own) {
@@ -458,8 +467,74 @@ impl<'a> Matcher<'a> {
                     kind: VerdictKind::NotFound,
                     score,
                     evidence: closest,
+                    shared: Vec::new(),
                 }
             }
+        }
+    }
+
+    /// Judges reported speech `text` (at byte `base` of its story) attributed
+    /// to `speaker`: `paraphrase` when one of the speaker's statements
+    /// carries its content ([`paraphrase`]), else `not-found` with the
+    /// closest; `unattributed` without a speaker, `unknown-speaker` when the
+    /// speaker is not in the corpus.
+    pub fn judge_reported(
+        &self,
+        text: &str,
+        base: usize,
+        speaker: Option<&ResolvedSpeaker>,
+    ) -> Verdict {
+        let reported = words(text, base);
+        let Some(speaker) = speaker else {
+            return Self::verdict(VerdictKind::Unattributed, None);
+        };
+        let Some(scope) = self.scope(speaker) else {
+            return Self::verdict(VerdictKind::UnknownSpeaker, None);
+        };
+        let statements = match scope {
+            Scope::Speaker(id) if self.by_speaker[id].len() <= PARAPHRASE_FULL_SCAN => {
+                self.by_speaker[id].clone()
+            }
+            _ => self
+                .index
+                .candidates(&reported, |s| self.in_scope(&scope, s), CANDIDATES * 4),
+        };
+        let content = paraphrase::ContentWords::default();
+        let best = statements
+            .into_iter()
+            .map(|s| {
+                let stems = content.stems(&words(&self.corpus.statements[s].text, 0));
+                (s, content.score(&reported, &stems, |w| self.index.idf(w)))
+            })
+            .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)));
+        // A statement that shares nothing with the report is no evidence.
+        let Some((statement, found)) = best.filter(|(_, found)| !found.shared.is_empty()) else {
+            return Self::verdict(VerdictKind::NotFound, None);
+        };
+        let text_len = self.corpus.statements[statement].text.len();
+        let evidence = Evidence {
+            statement,
+            next: None,
+            alignment: Alignment {
+                matched: found.shared.len(),
+                coverage: found.score,
+                excerpt: Span::new(0, text_len),
+                edits: Vec::new(),
+                minor_differences: false,
+                region_words: 0,
+                longest_run: 0,
+            },
+        };
+        let kind = if found.is_paraphrase() {
+            VerdictKind::Paraphrase
+        } else {
+            VerdictKind::NotFound
+        };
+        Verdict {
+            kind,
+            score: found.score,
+            evidence: Some(evidence),
+            shared: found.shared,
         }
     }
 

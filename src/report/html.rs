@@ -8,6 +8,7 @@
 //! are told by a symbol and a word as well as by colour, and the page prints
 //! with every finding written out.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::ops::Range;
 
@@ -213,17 +214,36 @@ fn story_pieces<'a>(
     story: &StoryText<'a>,
 ) -> Vec<Vec<Piece<'a>>> {
     let text = story.text;
-    let mut quotes: Vec<(usize, &QuoteReport, Span)> = Vec::new();
-    for (j, (q, &span)) in file.quotes.iter().zip(&story.quote_spans).enumerate() {
-        let free = quotes.last().is_none_or(|(_, _, p)| p.end <= span.start);
-        let inside = span.start <= span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end);
-        if free && inside {
-            quotes.push((j, q, span));
+    // Quotations first, then reported speech where it overlaps none of them
+    // (reported speech often holds a partial quote, which keeps its highlight).
+    // Highlighted spans by start, never overlapping.
+    let mut chosen: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for reported in [false, true] {
+        for (j, (q, &span)) in file.quotes.iter().zip(&story.quote_spans).enumerate() {
+            if (q.kind == QuoteKind::Indirect) != reported {
+                continue;
+            }
+            let free = chosen
+                .range(..=span.start)
+                .next_back()
+                .is_none_or(|(_, &(end, _))| end <= span.start)
+                && chosen
+                    .range(span.start..)
+                    .next()
+                    .is_none_or(|(&start, _)| span.end <= start && start != span.start);
+            let inside = span.start <= span.end
+                && span.end <= text.len()
+                && text.is_char_boundary(span.start)
+                && text.is_char_boundary(span.end);
+            if free && inside {
+                chosen.insert(span.start, (span.end, j));
+            }
         }
     }
+    let quotes: Vec<(usize, &QuoteReport, Span)> = chosen
+        .into_iter()
+        .map(|(start, (end, j))| (j, &file.quotes[j], Span::new(start, end)))
+        .collect();
     let mut quotes = quotes.into_iter().peekable();
     let mut out = Vec::new();
     for para in paragraphs(text) {

@@ -208,6 +208,9 @@ pub struct VerdictReport {
     pub severe: bool,
     /// What a fact-checker should know about the verdict, in words.
     pub note: Option<String>,
+    /// For reported speech: its words whose content the statement holds (why it matched).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared: Vec<String>,
 }
 
 /// A corpus statement.
@@ -422,7 +425,10 @@ impl<'a> Reporter<'a> {
             kind: verdict.kind,
             score: verdict.score,
             severe: diff.iter().any(|d| d.severe),
-            note: evidence.and_then(|(e, corpus)| note(corpus, e.statement, verdict.kind, speaker)),
+            note: evidence.and_then(|(e, corpus)| {
+                note(corpus, e.statement, verdict.kind, speaker, &verdict.shared)
+            }),
+            shared: verdict.shared.clone(),
             statement,
             diff,
             joint,
@@ -438,6 +444,7 @@ fn note(
     statement: usize,
     kind: VerdictKind,
     speaker: Option<&ResolvedSpeaker>,
+    shared: &[String],
 ) -> Option<String> {
     let s = &corpus.statements[statement];
     let source = &corpus.sources[s.source];
@@ -445,9 +452,17 @@ fn note(
     let mut parts = Vec::new();
     match kind {
         VerdictKind::Misattributed => parts.push(format!("these words were said by {names}")),
+        VerdictKind::NotFound if !shared.is_empty() => parts.push(format!(
+            "closest statement of the speaker shown; it shares only {} of this content",
+            shared.join(", ")
+        )),
         VerdictKind::NotFound => parts.push(
             "closest statement of the speaker shown; it does not hold these words".to_string(),
         ),
+        VerdictKind::Paraphrase => parts.push(format!(
+            "the speaker's statement carries this content in other words: it shares {}",
+            shared.join(", ")
+        )),
         _ => {}
     }
     if kind.is_confirmed() || kind == VerdictKind::Altered {
