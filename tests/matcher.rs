@@ -142,6 +142,13 @@ const CASES: &[Case] = &[
         edits: &[],
     },
     Case {
+        class: "quoted paraphrase: the statement's content, not its words",
+        quote: "China devalues its currency and nobody in government fights back against them",
+        speaker: "Donald Trump",
+        verdict: "paraphrase",
+        edits: &[],
+    },
+    Case {
         class: "across two statements",
         quote: "there's nobody in our government to fight them. And we have a very good fight.",
         speaker: "Donald Trump",

@@ -70,6 +70,10 @@ pub struct ReportedSpeech {
     pub subordinators: WordSet,
     /// Words that open a reported question.
     pub question_words: WordSet,
+    /// Every verb that may report speech: the cue verbs and the three lists
+    /// above, for a first test of each word in one lookup.
+    #[serde(skip)]
+    pub any_verb: WordSet,
 }
 
 /// Reads one list of forms per verb into one set.
@@ -96,6 +100,15 @@ impl Lexicon {
             let mut lexicon: Lexicon = serde_yaml::from_str(LEXICON_YAML)
                 .unwrap_or_else(|err| panic!("the built-in lexicon.yaml is invalid: {err}"));
             lexicon.lowercase();
+            let reported = &mut lexicon.reported_speech;
+            reported.any_verb = lexicon
+                .cue_verbs
+                .iter()
+                .chain(&reported.clause_verbs)
+                .chain(&reported.infinitive_verbs)
+                .chain(&reported.object_verbs)
+                .cloned()
+                .collect();
             lexicon
         })
     }

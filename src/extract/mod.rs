@@ -317,12 +317,17 @@ pub fn extract_with_options(text: &str, lexicon: &Lexicon, options: ExtractOptio
     // Reported speech that holds a quotation is the quotation's speaker's
     // (`X said that "…"`): the quotation's attribution wins.
     for item in &mut reported {
-        if let Some(inner) = out.quotes.iter().find(|q| {
-            q.kind != QuoteKind::Term
-                && q.mention.is_some()
-                && item.span.start <= q.span.start
-                && q.span.end <= item.span.end
-        }) {
+        // Quotations are in story order: the first at or after the report's start.
+        let first = out
+            .quotes
+            .partition_point(|q| q.span.start < item.span.start);
+        if let Some(inner) = out.quotes[first..]
+            .iter()
+            .take_while(|q| q.span.start < item.span.end)
+            .find(|q| {
+                q.kind != QuoteKind::Term && q.mention.is_some() && q.span.end <= item.span.end
+            })
+        {
             item.mention = inner.mention;
         }
     }

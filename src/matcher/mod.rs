@@ -222,6 +222,47 @@ const SMALL_SCOPE: usize = 48;
 /// A speaker with at most this many statements has every one scored for a
 /// paraphrase; a larger scope is narrowed by the index first.
 const PARAPHRASE_FULL_SCAN: usize = 5_000;
+/// A quotation in marks is a quoted paraphrase only when it shares at least
+/// this many content words with the statement (reported speech needs
+/// [`paraphrase::PARAPHRASE_MIN_SHARED`]).
+const PARAPHRASE_QUOTED_MIN_SHARED: usize = 4;
+
+/// The statement that best carries a report's content, and how well.
+struct Paraphrase {
+    statement: usize,
+    text_len: usize,
+    found: paraphrase::ParaphraseScore,
+}
+
+impl Paraphrase {
+    /// `paraphrase` when the score makes it one, else `not-found` with this
+    /// closest statement; the whole statement is the excerpt.
+    fn into_verdict(self) -> Verdict {
+        let kind = if self.found.is_paraphrase() {
+            VerdictKind::Paraphrase
+        } else {
+            VerdictKind::NotFound
+        };
+        Verdict {
+            kind,
+            score: self.found.score,
+            evidence: Some(Evidence {
+                statement: self.statement,
+                next: None,
+                alignment: Alignment {
+                    matched: self.found.shared.len(),
+                    coverage: self.found.score,
+                    excerpt: Span::new(0, self.text_len),
+                    edits: Vec::new(),
+                    minor_differences: false,
+                    region_words: 0,
+                    longest_run: 0,
+                },
+            }),
+            shared: self.found.shared,
+        }
+    }
+}
 
 /// Judges quotations against one corpus.
 pub struct Matcher<'a> {
@@ -458,6 +499,16 @@ impl<'a> Matcher<'a> {
             (Some(_), Some(own)) if own.kind == Some(VerdictKind::Altered) => {
                 Self::verdict(VerdictKind::Altered, Some(own.evidence))
             }
+            // Not the speaker's words, but one of their statements' content:
+            // a quoted paraphrase.
+            (Some(scope), _)
+                if let Some(found) = self
+                    .paraphrase(&quote, &scope)
+                    .filter(|p| p.found.shared.len() >= PARAPHRASE_QUOTED_MIN_SHARED)
+                    .filter(|p| p.found.is_paraphrase()) =>
+            {
+                found.into_verdict()
+            }
             (Some(_), own) => {
                 let closest = own.map(|b| b.evidence);
                 let score = closest
@@ -491,51 +542,37 @@ impl<'a> Matcher<'a> {
         let Some(scope) = self.scope(speaker) else {
             return Self::verdict(VerdictKind::UnknownSpeaker, None);
         };
-        let statements = match scope {
+        match self.paraphrase(&reported, &scope) {
+            Some(found) => found.into_verdict(),
+            None => Self::verdict(VerdictKind::NotFound, None),
+        }
+    }
+
+    /// The statement in `scope` that best carries the content of `reported`,
+    /// when one shares any of it.
+    fn paraphrase(&self, reported: &[Word], scope: &Scope) -> Option<Paraphrase> {
+        let statements = match *scope {
             Scope::Speaker(id) if self.by_speaker[id].len() <= PARAPHRASE_FULL_SCAN => {
                 self.by_speaker[id].clone()
             }
             _ => self
                 .index
-                .candidates(&reported, |s| self.in_scope(&scope, s), CANDIDATES * 4),
+                .candidates(reported, |s| self.in_scope(scope, s), CANDIDATES * 4),
         };
         let content = paraphrase::ContentWords::default();
-        let best = statements
+        let (statement, found) = statements
             .into_iter()
             .map(|s| {
                 let stems = content.stems(&words(&self.corpus.statements[s].text, 0));
-                (s, content.score(&reported, &stems, |w| self.index.idf(w)))
+                (s, content.score(reported, &stems, |w| self.index.idf(w)))
             })
-            .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)));
+            .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)))?;
         // A statement that shares nothing with the report is no evidence.
-        let Some((statement, found)) = best.filter(|(_, found)| !found.shared.is_empty()) else {
-            return Self::verdict(VerdictKind::NotFound, None);
-        };
-        let text_len = self.corpus.statements[statement].text.len();
-        let evidence = Evidence {
+        (!found.shared.is_empty()).then(|| Paraphrase {
             statement,
-            next: None,
-            alignment: Alignment {
-                matched: found.shared.len(),
-                coverage: found.score,
-                excerpt: Span::new(0, text_len),
-                edits: Vec::new(),
-                minor_differences: false,
-                region_words: 0,
-                longest_run: 0,
-            },
-        };
-        let kind = if found.is_paraphrase() {
-            VerdictKind::Paraphrase
-        } else {
-            VerdictKind::NotFound
-        };
-        Verdict {
-            kind,
-            score: found.score,
-            evidence: Some(evidence),
-            shared: found.shared,
-        }
+            text_len: self.corpus.statements[statement].text.len(),
+            found,
+        })
     }
 
     /// The statements a speaker's quote is looked up in first, or `None` when

@@ -125,6 +125,13 @@ impl Attributor<'_> {
         previous: Option<Mention>,
     ) -> Option<Reported> {
         let lists = &self.lexicon.reported_speech;
+        // Verbs of report are lowercase mid-sentence; a capitalised word is a name or a title.
+        if !self
+            .word(v)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && Lexicon::has(&lists.any_verb, w))
+        {
+            return None;
+        }
         let takes = |list: &WordSet| self.in_set(v, list);
         let listed = takes(&lists.clause_verbs)
             || takes(&lists.infinitive_verbs)
