@@ -66,6 +66,8 @@ pub struct ReportedSpeech {
     pub object_verbs: WordSet,
     /// Words after a comma that open another clause.
     pub clause_breaks: WordSet,
+    /// Cue verbs whose form here is a noun far more often than a verb of report.
+    pub not_reporting: WordSet,
     /// Words that open a subordinate clause.
     pub subordinators: WordSet,
     /// Words that open a reported question.
@@ -107,6 +109,7 @@ impl Lexicon {
                 .chain(&reported.clause_verbs)
                 .chain(&reported.infinitive_verbs)
                 .chain(&reported.object_verbs)
+                .filter(|w| !reported.not_reporting.contains(*w))
                 .cloned()
                 .collect();
             lexicon
@@ -136,6 +139,7 @@ impl Lexicon {
             &mut self.reported_speech.infinitive_verbs,
             &mut self.reported_speech.object_verbs,
             &mut self.reported_speech.clause_breaks,
+            &mut self.reported_speech.not_reporting,
             &mut self.reported_speech.subordinators,
             &mut self.reported_speech.question_words,
         ] {
