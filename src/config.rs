@@ -54,17 +54,42 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// The file is not valid configuration (an unknown key, a wrong value).
-    #[error("{path}:{line}:{column}: {message}")]
-    Invalid {
-        /// The file.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What is wrong, naming the key.
-        message: String,
-    },
+    #[error(transparent)]
+    Invalid(#[from] YamlError),
+}
+
+/// A YAML file quoth reads (settings, reviewed quotes) that is not what it
+/// should be, located.
+#[derive(Debug, Error)]
+#[error("{path}:{line}:{column}: {message}")]
+pub struct YamlError {
+    /// The file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong, naming the key.
+    pub message: String,
+}
+
+impl YamlError {
+    /// The error `err` of parsing the file at `path`.
+    pub fn new(path: &Path, err: &serde_yaml::Error) -> Self {
+        let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+        YamlError {
+            path: path.display().to_string(),
+            line,
+            column,
+            // The position is given in front; serde_yaml repeats it at the end.
+            message: err
+                .to_string()
+                .split(" at line ")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        }
+    }
 }
 
 /// Where a setting in force comes from.
@@ -151,20 +176,7 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, ConfigError> {
     let mut config: ConfigFile = if text.trim().is_empty() {
         ConfigFile::default()
     } else {
-        serde_yaml::from_str(&text).map_err(|err| {
-            let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
-            ConfigError::Invalid {
-                path: name.clone(),
-                line,
-                column,
-                message: err
-                    .to_string()
-                    .split(" at line ")
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            }
-        })?
+        serde_yaml::from_str(&text).map_err(|err| YamlError::new(path, &err))?
     };
     let base = path.parent().unwrap_or(Path::new("."));
     let relative = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };

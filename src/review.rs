@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::atomic::write_atomically;
+use crate::config::YamlError;
 use crate::extract::QuoteKind;
 use crate::matcher::VerdictKind;
 use crate::pipeline::CheckedFile;
@@ -106,17 +107,8 @@ pub enum ReviewError {
         source: std::io::Error,
     },
     /// The file is not a list of reviewed quotes.
-    #[error("{path}:{line}:{column}: {message}")]
-    Invalid {
-        /// The file.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What is wrong.
-        message: String,
-    },
+    #[error(transparent)]
+    Invalid(#[from] YamlError),
 }
 
 impl ReviewedQuotes {
@@ -131,20 +123,7 @@ impl ReviewedQuotes {
         if text.trim().is_empty() {
             return Ok(Self::default());
         }
-        serde_yaml::from_str(&text).map_err(|err| {
-            let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
-            ReviewError::Invalid {
-                path: name,
-                line,
-                column,
-                message: err
-                    .to_string()
-                    .split(" at line ")
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            }
-        })
+        serde_yaml::from_str(&text).map_err(|err| YamlError::new(path, &err).into())
     }
 
     /// Adds `entry` unless the file already holds its fingerprint for its

@@ -2,36 +2,19 @@
 //! quotes, speakers and verdicts match the plain-text story, and every
 //! position points into the original file.
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
 mod common;
-use common::Scratch;
+use common::{Scratch, quoth_with_stdin};
 
 const TEXT: &str = "docs/examples/npr-2021-03-16-blinken-austin-tokyo.txt";
 const PAGE: &str = "tests/fixtures/pages/npr-blinken-austin-tokyo.html";
 const DRAFT: &str = "tests/fixtures/pages/draft-myanmar-envoy.md";
 
 fn quoth(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quoth"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("quoth runs");
-    if let Some(bytes) = stdin {
-        use std::io::Write;
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    child.wait_with_output().unwrap()
+    quoth_with_stdin(args, stdin)
 }
 
 fn report(args: &[&str], stdin: Option<&[u8]>) -> Value {

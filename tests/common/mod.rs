@@ -1,6 +1,32 @@
 //! Helpers shared by the end-to-end tests.
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// Runs the quoth binary in the project folder, colour off, with `stdin`
+/// (or none) on its standard input.
+#[allow(dead_code)]
+pub fn quoth_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("quoth runs");
+    if let Some(bytes) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
 
 /// A scratch folder under the system's temporary folder, removed when dropped.
 pub struct Scratch(PathBuf);
