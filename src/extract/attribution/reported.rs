@@ -1,12 +1,12 @@
 //! Reported speech: what a sentence attributes to a source without
 //! quotation marks. `X said (that) …`, `X told Y (that) …`, `X warned /
-//! promised / believes …`, `…, X said.`, `according to X, …` and `…,
-//! according to X.` The content runs from the cue to the end of its clause;
-//! a quotation inside it stays a quote of its own.
+//! promised / believes …`, `X's claim that …`, `…, X said.`, `according to
+//! X, …` and `…, according to X.` The content runs from the cue to the end of
+//! its clause; a quotation inside it stays a quote of its own.
 
 use std::ops::Range;
 
-use super::{Attributor, Mention};
+use super::{Attributor, Mention, MentionForm};
 use crate::extract::lexicon::{Lexicon, WordSet};
 use crate::extract::tokens::TokKind;
 use crate::span::Span;
@@ -45,7 +45,10 @@ impl Attributor<'_> {
         let mut out: Vec<Reported> = Vec::new();
         for v in sentence.clone() {
             let previous = out.last().and_then(|r| r.mention);
-            if let Some(found) = self.complement(v, sentence.clone(), previous) {
+            if let Some(found) = self
+                .complement(v, sentence.clone(), previous)
+                .or_else(|| self.possessed(v, sentence.clone()))
+            {
                 out.push(found);
             }
         }
@@ -226,6 +229,35 @@ impl Attributor<'_> {
                     "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got"
                 )
             })
+    }
+
+    /// `Trump's claim that CONTENT`, `his warning that CONTENT`: a statement
+    /// noun owned by a name or a pronoun, with a `that` clause.
+    fn possessed(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
+        if v <= sentence.start
+            || !self.is_possessed_cue(v)
+            || !self
+                .word(v + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
+        }
+        let owner = self.np_backward(v - 1, sentence.start)?;
+        if !matches!(owner.form, MentionForm::Name | MentionForm::Pronoun) {
+            return None;
+        }
+        let start = v + 2;
+        let end = (start..sentence.end)
+            .find(|&i| self.ends_content(i))
+            .unwrap_or(sentence.end);
+        if self.only_quote(start, end) {
+            return None;
+        }
+        Some(Reported {
+            content: self.words(start, end)?,
+            cue: self.toks[v].span,
+            mention: Some(owner),
+        })
     }
 
     /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
@@ -435,5 +467,19 @@ mod tests {
                 .is_empty()
         );
         assert!(reported("He said so.").is_empty());
+    }
+
+    #[test]
+    fn a_statement_noun_owned_by_its_speaker() {
+        assert_eq!(
+            reported(
+                "Politifact examined Trump's claim that crime rose sharply in Chicago last year."
+            ),
+            one(
+                "crime rose sharply in Chicago last year",
+                "Trump's",
+                "claim"
+            )
+        );
     }
 }
