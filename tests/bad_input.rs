@@ -159,6 +159,23 @@ fn hostile_markup_finishes_with_spans_on_the_file() {
     }
 }
 
+#[test]
+fn reported_speech_in_a_sentence_that_never_ends_is_linear() {
+    let s = Scratch::new("reported");
+    let reports = s.write(
+        "reports.txt",
+        "he said that the plan would work and she said it would fail ".repeat(50_000),
+    );
+    let tag = s.write(
+        "tag.txt",
+        format!("According to him, {}done.", "x, ".repeat(300_000)),
+    );
+    for path in [&reports, &tag] {
+        let run = quoth(&["extract", path, "--format", "jsonl", "--reported-speech"]);
+        assert_eq!(run.code, 0, "{path}: {}", run.stderr);
+    }
+}
+
 fn speakers_yaml() -> &'static str {
     "speakers:\n  - id: ann\n    name: Ann Lee\n    kind: person\n"
 }

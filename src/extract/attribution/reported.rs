@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Mention, MentionForm};
+use super::{Attributor, Mention, MentionForm, REACH};
 use crate::extract::lexicon::{Lexicon, WordSet};
 use crate::extract::tokens::TokKind;
 use crate::span::Span;
@@ -44,10 +44,13 @@ impl Attributor<'_> {
         }
         let mut out: Vec<Reported> = Vec::new();
         for v in sentence.clone() {
+            // The patterns read at most REACH tokens each side of the verb,
+            // whatever the length of the sentence.
+            let near = sentence.start.max(v.saturating_sub(REACH))..sentence.end.min(v + 1 + REACH);
             let previous = out.last().and_then(|r| r.mention);
             if let Some(found) = self
-                .complement(v, sentence.clone(), previous)
-                .or_else(|| self.possessed(v, sentence.clone()))
+                .complement(v, near.clone(), previous)
+                .or_else(|| self.possessed(v, near))
             {
                 out.push(found);
             }
@@ -58,6 +61,8 @@ impl Attributor<'_> {
     /// `according to X, CONTENT` and `CONTENT, according to X`.
     fn according_to(&self, sentence: Range<usize>) -> Option<Reported> {
         let a = sentence.clone().find(|&i| self.is_according_to(i))?;
+        // The content reaches at most REACH tokens from the source.
+        let sentence = sentence.start.max(a.saturating_sub(REACH))..sentence.end.min(a + 1 + REACH);
         let mention = self.np_forward(a + 2, sentence.end);
         let cue = self.span(a, a + 1);
         let content = if (sentence.start..a).all(|i| self.toks[i].kind != TokKind::Word) {
@@ -78,12 +83,12 @@ impl Attributor<'_> {
 
     /// `CONTENT, X said.` or `CONTENT, said X.`: a speech tag closing the sentence.
     fn fronted(&self, sentence: Range<usize>) -> Option<Reported> {
-        let comma = (sentence.start..sentence.end)
+        // The tag is the sentence's last dozen tokens; the content at most REACH before it.
+        let tail = sentence.start.max(sentence.end.saturating_sub(13));
+        let comma = (tail..sentence.end)
             .rev()
             .find(|&i| self.is_punct(i, ","))?;
-        if sentence.end - comma > 12 {
-            return None;
-        }
+        let sentence = sentence.start.max(comma.saturating_sub(REACH))..sentence.end;
         let v = (comma + 1..sentence.end).find(|&i| self.is_cue(i))?;
         let mention = if v == comma + 1 {
             self.np_forward(v + 1, sentence.end)
