@@ -198,12 +198,17 @@ pub fn apply(
                 });
             }
         }
+        // Markers and quotes are both in story order: one pass over each.
+        let mut j = 0;
         for marker in &story.document.review_markers {
-            let next = story.quotes.iter().enumerate().position(|(j, q)| {
-                q.quote.span.start >= marker.offset
-                    && q.quote.kind != QuoteKind::Term
-                    && file.quotes[j].reviewed.is_none()
-            });
+            while j < story.quotes.len()
+                && (story.quotes[j].quote.span.start < marker.offset
+                    || story.quotes[j].quote.kind == QuoteKind::Term
+                    || file.quotes[j].reviewed.is_some())
+            {
+                j += 1;
+            }
+            let next = (j < story.quotes.len()).then_some(j);
             match next {
                 Some(j) => {
                     file.quotes[j].reviewed = Some(ReviewReport {
