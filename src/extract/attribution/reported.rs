@@ -154,8 +154,12 @@ impl Attributor<'_> {
         let participle = v > sentence.start
             && self.is_punct(v - 1, ",")
             && self.word(v).is_some_and(|w| w.ends_with("ing"));
-        let mention = match previous {
-            Some(previous) if participle => previous,
+        // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
+        // and the report ends with the relative clause.
+        let relative = self.relative_antecedent(v, sentence.start);
+        let mention = match (previous, relative) {
+            (Some(previous), _) if participle => previous,
+            (_, Some(antecedent)) => antecedent,
             _ => self.subject_of(v, sentence.start)?,
         };
         let mut start = v + 1;
@@ -196,7 +200,8 @@ impl Attributor<'_> {
             }
         }
         // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
-        let subordinate = self.in_set(sentence.start, &lists.subordinators)
+        let subordinate = relative.is_some()
+            || self.in_set(sentence.start, &lists.subordinators)
             || (sentence.start + 1 < v && self.in_set(sentence.start + 1, &lists.subordinators));
         let end = (start..sentence.end)
             .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
@@ -210,6 +215,29 @@ impl Attributor<'_> {
             cue: self.toks[v].span,
             mention: Some(mention),
         })
+    }
+
+    /// The antecedent of a relative pronoun that is the verb at `v`'s subject:
+    /// `Perez, who (has) said` → `Perez`.
+    fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
+        let mut k = v;
+        while k > start && self.in_set(k - 1, &self.lexicon.verb_fillers) {
+            k -= 1;
+        }
+        let pronoun = k.checked_sub(1).filter(|&p| p >= start)?;
+        if !self
+            .word(pronoun)
+            .is_some_and(|w| matches!(w, "who" | "which"))
+        {
+            return None;
+        }
+        let before = pronoun.checked_sub(1).filter(|&b| b >= start)?;
+        let last = if self.is_punct(before, ",") {
+            before.checked_sub(1).filter(|&b| b >= start)?
+        } else {
+            before
+        };
+        self.np_backward(last, start)
     }
 
     /// Whether the word at `v` stands where a verb does: not after a determiner
@@ -485,6 +513,24 @@ mod tests {
                 "Trump's",
                 "claim"
             )
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_reports_for_its_antecedent() {
+        assert_eq!(
+            reported(
+                "It was negotiated with Labor Secretary Thomas Perez, who said he expects the deal to hold."
+            ),
+            one(
+                "he expects the deal to hold",
+                "Labor Secretary Thomas Perez",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("The senator, who has argued that taxes are too high, voted no."),
+            one("taxes are too high", "The senator", "argued")
         );
     }
 }
