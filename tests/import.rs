@@ -61,6 +61,15 @@ fn verdict(corpus: &str, quote: &str, speaker: &str) -> String {
         .to_string()
 }
 
+/// `quoth corpus import FILE --format FORMAT --corpus CORPUS EXTRA…`.
+fn import(file: &str, format: &str, corpus: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "corpus", "import", file, "--format", format, "--corpus", corpus,
+    ];
+    args.extend_from_slice(extra);
+    quoth(&args)
+}
+
 fn validates(corpus: &str) {
     let output = quoth(&["corpus", "validate", corpus]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -70,21 +79,19 @@ fn validates(corpus: &str) {
 fn a_transcript_in_capitals_maps_labels_to_speakers() {
     let scratch = Scratch::new("transcript");
     let corpus = corpus_with_trump(&scratch);
-    let output = quoth(&[
-        "corpus",
-        "import",
+    let output = import(
         &fixture("debate-2016-09-26-excerpt.txt"),
-        "--format",
         "transcript",
-        "--corpus",
         &corpus,
-        "--date",
-        "2016-09-26",
-        "--url",
-        DEBATE_URL,
-        "--title",
-        "Presidential Debate at Hofstra University",
-    ]);
+        &[
+            "--date",
+            "2016-09-26",
+            "--url",
+            DEBATE_URL,
+            "--title",
+            "Presidential Debate at Hofstra University",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
@@ -123,17 +130,12 @@ fn a_transcript_in_capitals_maps_labels_to_speakers() {
 fn transcription_service_and_question_answer_transcripts() {
     let scratch = Scratch::new("turns");
     let corpus = corpus_with_trump(&scratch);
-    let output = quoth(&[
-        "corpus",
-        "import",
+    let output = import(
         &fixture("debate-2016-09-26-rev.txt"),
-        "--format",
         "transcript",
-        "--corpus",
         &corpus,
-        "--date",
-        "2016-09-26",
-    ]);
+        &["--date", "2016-09-26"],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
         stdout(&output).contains("3 statements in 1 source imported, 1 new speaker"),
@@ -141,19 +143,12 @@ fn transcription_service_and_question_answer_transcripts() {
         stdout(&output)
     );
 
-    let output = quoth(&[
-        "corpus",
-        "import",
+    let output = import(
         &fixture("q-a-turns.txt"),
-        "--format",
         "transcript",
-        "--corpus",
         &corpus,
-        "--date",
-        "2016-09-26",
-        "--speaker-map",
-        "A=donald-trump",
-    ]);
+        &["--date", "2016-09-26", "--speaker-map", "A=donald-trump"],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
@@ -165,15 +160,12 @@ fn transcription_service_and_question_answer_transcripts() {
     validates(&corpus);
 
     // Without a date, nothing can be dated: every statement is reported, nothing written.
-    let output = quoth(&[
-        "corpus",
-        "import",
+    let output = import(
         &fixture("debate-2016-09-26-excerpt.txt"),
-        "--format",
         "transcript",
-        "--corpus",
         &scratch.path().join("undated").display().to_string(),
-    ]);
+        &[],
+    );
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains(
@@ -189,15 +181,12 @@ fn transcription_service_and_question_answer_transcripts() {
 fn a_quotebank_file_with_malformed_lines() {
     let scratch = Scratch::new("quotebank");
     let corpus = corpus_with_trump(&scratch);
-    let output = quoth(&[
-        "corpus",
-        "import",
+    let output = import(
         &fixture("quotebank-2016-09-26.jsonl"),
-        "--format",
         "quotebank",
-        "--corpus",
         &corpus,
-    ]);
+        &[],
+    );
     assert_eq!(
         output.status.code(),
         Some(2),
@@ -234,15 +223,7 @@ fn a_quotebank_file_with_malformed_lines() {
 fn a_csv_with_a_multi_line_field_and_bad_rows() {
     let scratch = Scratch::new("csv");
     let corpus = corpus_with_trump(&scratch);
-    let output = quoth(&[
-        "corpus",
-        "import",
-        &fixture("statements.csv"),
-        "--format",
-        "csv",
-        "--corpus",
-        &corpus,
-    ]);
+    let output = import(&fixture("statements.csv"), "csv", &corpus, &[]);
     assert_eq!(output.status.code(), Some(2));
     let errors = stderr(&output);
     assert!(
@@ -269,9 +250,7 @@ fn a_csv_with_a_multi_line_field_and_bad_rows() {
     );
 
     let missing = scratch.write("no-speaker.csv", "who,quote\nA,B\n");
-    let output = quoth(&[
-        "corpus", "import", &missing, "--format", "csv", "--corpus", &corpus,
-    ]);
+    let output = import(&missing, "csv", &corpus, &[]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output)
@@ -285,31 +264,23 @@ fn a_csv_with_a_multi_line_field_and_bad_rows() {
 fn the_same_words_from_two_formats_are_imported_once() {
     let scratch = Scratch::new("duplicates");
     let corpus = corpus_with_trump(&scratch);
-    let first = quoth(&[
-        "corpus",
-        "import",
+    let first = import(
         &fixture("quotebank-2016-09-26.jsonl"),
-        "--format",
         "quotebank",
-        "--corpus",
         &corpus,
-    ]);
+        &[],
+    );
     assert!(
         stdout(&first).contains("7 statements"),
         "{}",
         stdout(&first)
     );
-    let second = quoth(&[
-        "corpus",
-        "import",
+    let second = import(
         &fixture("debate-2016-09-26-rev.txt"),
-        "--format",
         "transcript",
-        "--corpus",
         &corpus,
-        "--date",
-        "2016-09-26",
-    ]);
+        &["--date", "2016-09-26"],
+    );
     // Trump's first answer is already there, word for word.
     assert!(
         stdout(&second)
@@ -320,15 +291,12 @@ fn the_same_words_from_two_formats_are_imported_once() {
     // Importing a file again writes nothing and overwrites nothing.
     let before =
         std::fs::read(Path::new(&corpus).join("imported/quotebank-2016-09-26.yaml")).unwrap();
-    let again = quoth(&[
-        "corpus",
-        "import",
+    let again = import(
         &fixture("quotebank-2016-09-26.jsonl"),
-        "--format",
         "quotebank",
-        "--corpus",
         &corpus,
-    ]);
+        &[],
+    );
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("nothing to import: no new valid statement in the input (8 already in the corpus, 2 lines with errors)"), "{}", stderr(&again));
     assert_eq!(
