@@ -21,6 +21,9 @@ pub const CONFIG_FILE: &str = "quoth.yaml";
 /// current folder when there is none), unless configured otherwise.
 pub const REVIEWED_FILE: &str = "quoth-reviewed.yaml";
 
+/// Bytes in a MiB, the unit of `max-story-mb`.
+const MIB: u64 = 1024 * 1024;
+
 /// What a configuration file may set. Paths are relative to the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -220,20 +223,6 @@ impl Settings {
             || PathBuf::from(REVIEWED_FILE),
             |dir| dir.join(REVIEWED_FILE),
         );
-        let story_format = match (overrides.story_format, config.story_format) {
-            (Some(f), _) => Setting {
-                value: Some(f),
-                origin: Origin::CommandLine,
-            },
-            (None, Some(f)) => Setting {
-                value: Some(f),
-                origin,
-            },
-            (None, None) => Setting {
-                value: None,
-                origin: Origin::Default,
-            },
-        };
         Ok(Settings {
             corpus: pick(
                 overrides.corpus.clone(),
@@ -253,12 +242,17 @@ impl Settings {
                 origin,
                 reviewed_default,
             ),
-            story_format,
+            story_format: pick(
+                overrides.story_format.map(Some),
+                config.story_format.map(Some),
+                origin,
+                None,
+            ),
             max_story_mb: pick(
                 overrides.max_story_mb,
                 config.max_story_mb,
                 origin,
-                DEFAULT_MAX_STORY_BYTES / (1024 * 1024),
+                DEFAULT_MAX_STORY_BYTES / MIB,
             ),
             file,
         })
@@ -267,7 +261,7 @@ impl Settings {
     /// How stories are read.
     pub fn load_options(&self) -> LoadOptions {
         LoadOptions {
-            max_bytes: self.max_story_mb.value.saturating_mul(1024 * 1024),
+            max_bytes: self.max_story_mb.value.saturating_mul(MIB),
             format: self.story_format.value,
         }
     }

@@ -382,8 +382,10 @@ pub fn main() -> ExitCode {
             }
         }
     }
-    if cli.command.is_none() {
-        return show_config_or_help(&cli);
+    if cli.command.is_none() && !cli.show_config {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        let _ = command.write_help(&mut io::stderr());
+        return Exit::Error.into();
     }
     let settings = match resolve_settings(&cli) {
         Ok(settings) => settings,
@@ -410,25 +412,6 @@ pub fn main() -> ExitCode {
             Exit::Error.into()
         }
     }
-}
-
-/// Without a command: the settings with `--show-config`, else the help (exit 2).
-fn show_config_or_help(cli: &Cli) -> ExitCode {
-    if cli.show_config {
-        match resolve_settings(cli) {
-            Ok(settings) => {
-                print!("{}", settings.describe());
-                return ExitCode::SUCCESS;
-            }
-            Err(err) => {
-                eprintln!("quoth: {err}");
-                return Exit::Error.into();
-            }
-        }
-    }
-    let mut command = <Cli as clap::CommandFactory>::command();
-    let _ = command.write_help(&mut io::stderr());
-    Exit::Error.into()
 }
 
 /// The settings in force: the command line over the configuration files over the defaults.

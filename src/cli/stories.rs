@@ -120,20 +120,20 @@ pub(super) fn check(
         return Ok(Exit::Error);
     };
     let fail_on = settings.fail_on.value;
+    let exit = if !report.errors.is_empty() {
+        Exit::Error
+    } else if report.fails(fail_on) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    };
     match format {
         CheckFormat::Human => human::render_check(out, &report)?,
         CheckFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
         }
-        CheckFormat::Jsonl => {
-            for file in &report.files {
-                let mut file = file.clone();
-                file.schema_version = Some(report::SCHEMA_VERSION);
-                serde_json::to_writer(&mut *out, &file)?;
-                writeln!(out)?;
-            }
-        }
+        CheckFormat::Jsonl => write_jsonl(out, report.files)?,
         CheckFormat::Yaml => {
             let yaml = serde_yaml::to_string(&report).map_err(io::Error::other)?;
             out.write_all(yaml.as_bytes())?;
@@ -152,13 +152,17 @@ pub(super) fn check(
             html::render_check(out, &report, &stories)?;
         }
     }
-    Ok(if !report.errors.is_empty() {
-        Exit::Error
-    } else if report.fails(fail_on) {
-        Exit::Findings
-    } else {
-        Exit::Clean
-    })
+    Ok(exit)
+}
+
+/// Stories as JSON Lines: one file object per line, each with `schema_version`.
+fn write_jsonl(out: &mut impl Write, files: Vec<FileReport>) -> io::Result<()> {
+    for mut file in files {
+        file.schema_version = Some(report::SCHEMA_VERSION);
+        serde_json::to_writer(&mut *out, &file)?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Lists the quotations of the stories at `paths`.
@@ -171,7 +175,7 @@ pub(super) fn extract(
 ) -> io::Result<Exit> {
     let (docs, errors) = load_inputs(paths, stories);
     let reporter = Reporter::new(None);
-    let mut files: Vec<FileReport> = docs
+    let files: Vec<FileReport> = docs
         .into_iter()
         .map(|doc| reporter.file(&extract_document_with(doc, None, options)))
         .collect();
@@ -186,13 +190,7 @@ pub(super) fn extract(
             serde_json::to_writer_pretty(&mut *out, &document)?;
             writeln!(out)?;
         }
-        ExtractFormat::Jsonl => {
-            for file in &mut files {
-                file.schema_version = Some(report::SCHEMA_VERSION);
-                serde_json::to_writer(&mut *out, file)?;
-                writeln!(out)?;
-            }
-        }
+        ExtractFormat::Jsonl => write_jsonl(out, files)?,
     }
     Ok(if errors.is_empty() {
         Exit::Clean

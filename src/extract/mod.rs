@@ -30,6 +30,18 @@ pub enum QuoteKind {
     Term,
 }
 
+impl QuoteKind {
+    /// The kind in words: `direct quote`, `term`.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct quote",
+            QuoteKind::Partial => "partial quote",
+            QuoteKind::Indirect => "indirect quote",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
 /// One quotation found in a story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quotation {
@@ -253,19 +265,18 @@ pub fn extract_with_options(text: &str, lexicon: &Lexicon, options: ExtractOptio
         }
         let sents = sentences(text, &toks, &quoted);
         let attributor = Attributor::new(text, &toks, lexicon, &proper);
-        for sentence in sents.iter().filter(|_| options.reported_speech) {
-            reported.extend(
-                attributor
-                    .reported(sentence.clone())
-                    .into_iter()
-                    .map(|r| Quotation {
+        if options.reported_speech {
+            for sentence in &sents {
+                reported.extend(attributor.reported(sentence.clone()).into_iter().map(|r| {
+                    Quotation {
                         span: r.content,
                         kind: QuoteKind::Indirect,
                         cue: Some(r.cue),
                         mention: r.mention,
                         continued: false,
-                    }),
-            );
+                    }
+                }));
+            }
         }
         let mut last = carried.take();
         for (q, tok) in toks.iter().enumerate() {

@@ -46,12 +46,9 @@ pub struct Block {
 }
 
 impl Block {
-    /// A block inside block quote `quote_group`, or outside any.
-    pub fn new(quote_group: Option<usize>) -> Self {
-        Block {
-            runs: Vec::new(),
-            quote_group,
-        }
+    /// A block of `runs`, inside block quote `quote_group` or outside any.
+    pub fn new(runs: Vec<Run>, quote_group: Option<usize>) -> Self {
+        Block { runs, quote_group }
     }
 }
 

@@ -239,12 +239,7 @@ impl Walker {
             return;
         }
         if self.dropping == 0 && name == b"q" {
-            let mark = if self.inline_quotes.is_multiple_of(2) {
-                "“"
-            } else {
-                "‘"
-            };
-            self.current.push(Run::Replace(mark.to_string(), span));
+            self.quote_mark(true, span);
         }
         if self.stack.len() >= MAX_DEPTH {
             return;
@@ -275,26 +270,29 @@ impl Walker {
         if is(name, BLOCKS) {
             self.flush();
         }
-        if name == b"q" && self.inline_quotes > 0 && self.stack.iter().any(|o| o.name == b"q") {
-            self.pop_to(b"q");
-            if self.dropping == 0 {
-                let mark = if self.inline_quotes.is_multiple_of(2) {
-                    "”"
-                } else {
-                    "’"
-                };
-                self.current.push(Run::Replace(mark.to_string(), span));
-            }
-            return;
+        let closed = self.pop_to(name);
+        if closed && name == b"q" && self.dropping == 0 {
+            self.quote_mark(false, span);
         }
-        self.pop_to(name);
+    }
+
+    /// The mark a `<q>` tag (`span`) stands for: double outside, single inside another.
+    fn quote_mark(&mut self, opening: bool, span: Span) {
+        let outer = self.inline_quotes.is_multiple_of(2);
+        let mark = match (opening, outer) {
+            (true, true) => "“",
+            (true, false) => "‘",
+            (false, true) => "”",
+            (false, false) => "’",
+        };
+        self.current.push(Run::Replace(mark.to_string(), span));
     }
 
     /// Closes the innermost open `name` and everything opened inside it; an
-    /// end tag with nothing to close is ignored.
-    fn pop_to(&mut self, name: &[u8]) {
+    /// end tag with nothing to close is ignored. Says whether one was closed.
+    fn pop_to(&mut self, name: &[u8]) -> bool {
         let Some(at) = self.stack.iter().rposition(|o| o.name == name) else {
-            return;
+            return false;
         };
         while self.stack.len() > at {
             let Some(open) = self.stack.pop() else { break };
@@ -310,6 +308,7 @@ impl Walker {
                 _ => {}
             }
         }
+        true
     }
 
     fn text(&mut self, original: &str, span: Span, decoded: &[u8]) {
@@ -333,8 +332,10 @@ impl Walker {
         if self.current.is_empty() {
             return;
         }
-        let mut block = Block::new(self.quotes.last().map(|&(id, _)| id));
-        block.runs = std::mem::take(&mut self.current);
+        let block = Block::new(
+            std::mem::take(&mut self.current),
+            self.quotes.last().map(|&(id, _)| id),
+        );
         self.found.push(Found {
             block,
             article: self.article.map(|(id, _)| id),

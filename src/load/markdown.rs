@@ -25,8 +25,7 @@ pub fn blocks(original: &str) -> Vec<Block> {
     let mut hidden = 0usize;
     let flush = |current: &mut Vec<Run>, found: &mut Vec<Block>, quotes: &[usize]| {
         if !current.is_empty() {
-            let mut block = Block::new(quotes.last().copied());
-            block.runs = std::mem::take(current);
+            let block = Block::new(std::mem::take(current), quotes.last().copied());
             found.push(block);
         }
     };

@@ -11,6 +11,9 @@ pub mod index;
 pub mod normalize;
 pub mod paraphrase;
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Corpus, SourceKind};
@@ -83,6 +86,15 @@ impl VerdictKind {
             VerdictKind::NotFound => "not-found",
             VerdictKind::Altered => "altered",
             VerdictKind::Misattributed => "misattributed",
+        }
+    }
+
+    /// The verdict's name as words: `not found` for `not-found`.
+    pub fn label(self) -> &'static str {
+        match self {
+            VerdictKind::UnknownSpeaker => "unknown speaker",
+            VerdictKind::NotFound => "not found",
+            other => other.name(),
         }
     }
 
@@ -270,6 +282,11 @@ pub struct Matcher<'a> {
     index: &'a CorpusIndex,
     /// The statements of each speaker, by speaker index.
     by_speaker: Vec<Vec<usize>>,
+    /// Content words and stems, for paraphrases.
+    content: paraphrase::ContentWords,
+    /// The content stems of each statement, computed the first time a
+    /// paraphrase is looked for in it.
+    stems: OnceLock<Vec<OnceLock<FxHashSet<String>>>>,
 }
 
 /// The statements a quote is looked up in first.
@@ -300,6 +317,8 @@ impl<'a> Matcher<'a> {
             corpus,
             index,
             by_speaker,
+            content: paraphrase::ContentWords::default(),
+            stems: OnceLock::new(),
         }
     }
 
@@ -551,27 +570,41 @@ impl<'a> Matcher<'a> {
     /// The statement in `scope` that best carries the content of `reported`,
     /// when one shares any of it.
     fn paraphrase(&self, reported: &[Word], scope: &Scope) -> Option<Paraphrase> {
-        let statements = match *scope {
+        let candidates;
+        let statements: &[usize] = match *scope {
             Scope::Speaker(id) if self.by_speaker[id].len() <= PARAPHRASE_FULL_SCAN => {
-                self.by_speaker[id].clone()
+                &self.by_speaker[id]
             }
-            _ => self
-                .index
-                .candidates(reported, |s| self.in_scope(scope, s), CANDIDATES * 4),
+            _ => {
+                candidates =
+                    self.index
+                        .candidates(reported, |s| self.in_scope(scope, s), CANDIDATES * 4);
+                &candidates
+            }
         };
-        let content = paraphrase::ContentWords::default();
+        let content = self.content.reported(reported, |w| self.index.idf(w));
         let (statement, found) = statements
-            .into_iter()
-            .map(|s| {
-                let stems = content.stems(&words(&self.corpus.statements[s].text, 0));
-                (s, content.score(reported, &stems, |w| self.index.idf(w)))
-            })
+            .iter()
+            .map(|&s| (s, paraphrase::score(&content, self.statement_stems(s))))
             .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)))?;
         // A statement that shares nothing with the report is no evidence.
         (!found.shared.is_empty()).then(|| Paraphrase {
             statement,
             text_len: self.corpus.statements[statement].text.len(),
             found,
+        })
+    }
+
+    /// The content stems of `statement`, computed once.
+    fn statement_stems(&self, statement: usize) -> &FxHashSet<String> {
+        let all = self.stems.get_or_init(|| {
+            (0..self.corpus.statements.len())
+                .map(|_| OnceLock::new())
+                .collect()
+        });
+        all[statement].get_or_init(|| {
+            self.content
+                .stems(&words(&self.corpus.statements[statement].text, 0))
         })
     }
 

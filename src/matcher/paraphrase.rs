@@ -81,34 +81,49 @@ impl ContentWords {
             .collect()
     }
 
-    /// How well a statement, given as its content stems, carries the
-    /// reported `words`, each weighted by `weight` (its rarity).
-    pub fn score(
-        &self,
-        words: &[Word],
-        statement: &FxHashSet<String>,
-        weight: impl Fn(&str) -> f64,
-    ) -> ParaphraseScore {
+    /// The content words of reported `words`, once per stem, each weighted
+    /// by `weight` (its rarity): what [`score`] compares with statements.
+    pub fn reported(&self, words: &[Word], weight: impl Fn(&str) -> f64) -> Vec<ContentWord> {
         let mut seen = FxHashSet::default();
-        let (mut total, mut held) = (0.0, 0.0);
-        let mut shared = Vec::new();
-        for word in words.iter().filter(|w| Self::is_content(&w.norm)) {
-            let stem = self.stem(&word.norm);
-            if !seen.insert(stem.clone()) {
-                continue;
-            }
-            let w = weight(&word.norm);
-            total += w;
-            if statement.contains(&stem) {
-                held += w;
-                shared.push(word.cased.clone());
-            }
-        }
-        let score = if total > 0.0 { held / total } else { 0.0 };
-        ParaphraseScore {
-            score: (score * 100.0).round() / 100.0,
-            shared,
-        }
+        words
+            .iter()
+            .filter(|w| Self::is_content(&w.norm))
+            .filter_map(|w| {
+                let stem = self.stem(&w.norm);
+                seen.insert(stem.clone()).then(|| ContentWord {
+                    weight: weight(&w.norm),
+                    stem,
+                    cased: w.cased.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// A content word of reported speech.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentWord {
+    /// Its stem, compared with the statement's stems.
+    pub stem: String,
+    /// The word as the report spells it.
+    pub cased: String,
+    /// Its rarity in the corpus.
+    pub weight: f64,
+}
+
+/// How well a statement, given as its content stems, carries the `reported`
+/// content words: the share of their weight whose stem it holds.
+pub fn score(reported: &[ContentWord], statement: &FxHashSet<String>) -> ParaphraseScore {
+    let total: f64 = reported.iter().map(|w| w.weight).sum();
+    let shared: Vec<&ContentWord> = reported
+        .iter()
+        .filter(|w| statement.contains(&w.stem))
+        .collect();
+    let held: f64 = shared.iter().map(|w| w.weight).sum();
+    let score = if total > 0.0 { held / total } else { 0.0 };
+    ParaphraseScore {
+        score: (score * 100.0).round() / 100.0,
+        shared: shared.into_iter().map(|w| w.cased.clone()).collect(),
     }
 }
 
@@ -120,7 +135,7 @@ mod tests {
     fn score(reported: &str, statement: &str) -> ParaphraseScore {
         let content = ContentWords::default();
         let stems = content.stems(&words(statement, 0));
-        content.score(&words(reported, 0), &stems, |_| 1.0)
+        super::score(&content.reported(&words(reported, 0), |_| 1.0), &stems)
     }
 
     #[test]

@@ -310,7 +310,7 @@ pub fn render_sarif(
                         .iter()
                         .map(|&kind| SarifRule {
                             id: kind.name(),
-                            name: kind.name().replace('-', " "),
+                            name: kind.label().to_string(),
                             short_description: SarifText {
                                 text: kind.meaning().to_string(),
                             },

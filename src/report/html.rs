@@ -60,11 +60,6 @@ fn symbol(kind: VerdictKind) -> &'static str {
     }
 }
 
-/// A verdict's name as a label: `not found` for `not-found`.
-fn label(kind: VerdictKind) -> String {
-    kind.name().replace('-', " ")
-}
-
 fn quote_id(file: usize, quote: usize) -> String {
     format!("{}-{}", file + 1, quote + 1)
 }
@@ -140,7 +135,7 @@ fn summary(report: &CheckReport) -> Markup {
                 label.filter data-verdict=(v.verdict.name()) title=(v.verdict.meaning()) {
                     input type="checkbox" checked value=(v.verdict.name());
                     span.sym aria-hidden="true" { (symbol(v.verdict)) }
-                    " " (label(v.verdict)) " "
+                    " " (v.verdict.label()) " "
                     span.count { (v.count) }
                 }
             }
@@ -284,7 +279,7 @@ fn badge(quote: &QuoteReport) -> Markup {
             @match &quote.verdict {
                 Some(Some(v)) => {
                     span.sym aria-hidden="true" { (symbol(v.kind)) }
-                    " " (label(v.kind))
+                    " " (v.kind.label())
                 }
                 _ => { "term" }
             }
@@ -303,7 +298,7 @@ fn finding(file: &str, id: &str, quote: &QuoteReport) -> Markup {
                 @match &quote.verdict {
                     Some(Some(v)) => {
                         span.sym aria-hidden="true" { (symbol(v.kind)) }
-                        " " span.verdict { (label(v.kind)) }
+                        " " span.verdict { (v.kind.label()) }
                     }
                     _ => { span.verdict { "term, not checked" } }
                 }
@@ -336,13 +331,10 @@ fn finding(file: &str, id: &str, quote: &QuoteReport) -> Markup {
     }
 }
 
-fn kind_name(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "Direct quote",
-        QuoteKind::Partial => "Partial quote",
-        QuoteKind::Indirect => "Indirect quote",
-        QuoteKind::Term => "Term",
-    }
+/// The kind in words, capitalised to open a line: `Direct quote`.
+fn kind_name(kind: QuoteKind) -> String {
+    let label = kind.label();
+    label[..1].to_uppercase() + &label[1..]
 }
 
 fn verdict_details(quote: &QuoteReport, verdict: &VerdictReport) -> Markup {

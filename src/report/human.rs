@@ -25,15 +25,6 @@ pub fn paint_verdict(kind: VerdictKind) -> ColoredString {
     }
 }
 
-fn kind_name(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "direct quote",
-        QuoteKind::Partial => "partial quote",
-        QuoteKind::Indirect => "indirect quote",
-        QuoteKind::Term => "term",
-    }
-}
-
 fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()> {
     let place = format!("{file}:{}:{}:", quote.span.line, quote.span.column);
     write!(out, "{} ", place.bold())?;
@@ -41,7 +32,7 @@ fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()>
     if let Some(Some(v)) = &quote.verdict {
         write!(out, "{} ({:.2}) ", paint_verdict(v.kind), v.score)?;
     }
-    write!(out, "{}", kind_name(quote.kind))?;
+    write!(out, "{}", quote.kind.label())?;
     if let Some(review) = &quote.reviewed {
         let reason = review
             .reason

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use super::{LineError, Record};
 use crate::corpus::Provenance;
@@ -48,28 +49,41 @@ struct JsonlLine {
     doc: Option<String>,
 }
 
-/// JSON Lines: `{"id", "speaker", "text", "source" (URL), "date", "title"}`.
-pub fn jsonl(file: &str, text: &str) -> Read {
+/// Each non-blank line of `text` read as a `T` and handed to `each` with its
+/// line number; a line that is not one is reported as not a `what`.
+fn json_lines<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    what: &str,
+    mut each: impl FnMut(&mut Read, usize, T),
+) -> Read {
     let mut read = Read::default();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<JsonlLine>(line) {
-            Ok(l) => read.records.push(Record {
-                line: n + 1,
-                id: l.id,
-                speaker: l.speaker,
-                text: l.text,
-                url: l.source.filter(|s| !s.trim().is_empty()),
-                date: l.date,
-                title: l.title.or(l.doc),
-                provenance: None,
-            }),
-            Err(e) => read.error(file, n + 1, format!("not a statement: {e}")),
+        match serde_json::from_str::<T>(line) {
+            Ok(value) => each(&mut read, n + 1, value),
+            Err(e) => read.error(file, n + 1, format!("not {what}: {e}")),
         }
     }
     read
+}
+
+/// JSON Lines: `{"id", "speaker", "text", "source" (URL), "date", "title"}`.
+pub fn jsonl(file: &str, text: &str) -> Read {
+    json_lines(file, text, "a statement", |read, line, l: JsonlLine| {
+        read.records.push(Record {
+            line,
+            id: l.id,
+            speaker: l.speaker,
+            text: l.text,
+            url: l.source.filter(|s| !s.trim().is_empty()),
+            date: l.date,
+            title: l.title.or(l.doc),
+            provenance: None,
+        });
+    })
 }
 
 /// One quotation of Quotebank (Vaucher et al.), as its JSON Lines dumps give it.
@@ -90,37 +104,30 @@ struct QuotebankLine {
 /// unknown), `qids`, `date` (`YYYY-MM-DD HH:MM:SS`), `urls`. The wording is
 /// as news reports quote it, so the sources are marked `secondary`.
 pub fn quotebank(file: &str, text: &str) -> Read {
-    let mut read = Read::default();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let q = match serde_json::from_str::<QuotebankLine>(line) {
-            Ok(q) => q,
-            Err(e) => {
-                read.error(file, n + 1, format!("not a Quotebank quotation: {e}"));
-                continue;
+    json_lines(
+        file,
+        text,
+        "a Quotebank quotation",
+        |read, line, q: QuotebankLine| {
+            if q.speaker.trim().eq_ignore_ascii_case("none") {
+                read.error(file, line, "no speaker (Quotebank gives \"None\")");
+                return;
             }
-        };
-        if q.speaker.trim().eq_ignore_ascii_case("none") {
-            read.error(file, n + 1, "no speaker (Quotebank gives \"None\")");
-            continue;
-        }
-        let url = q.urls.into_iter().find(|u| !u.trim().is_empty());
-        read.records.push(Record {
-            line: n + 1,
-            id: q.quote_id.map(|id| format!("qb-{id}")),
-            speaker: q.speaker,
-            text: q.quotation,
-            title: url
-                .as_deref()
-                .map(|u| format!("{} (via Quotebank)", host(u))),
-            url,
-            date: q.date.map(|d| d.chars().take(10).collect()),
-            provenance: Some(Provenance::Secondary),
-        });
-    }
-    read
+            let url = q.urls.into_iter().find(|u| !u.trim().is_empty());
+            read.records.push(Record {
+                line,
+                id: q.quote_id.map(|id| format!("qb-{id}")),
+                speaker: q.speaker,
+                text: q.quotation,
+                title: url
+                    .as_deref()
+                    .map(|u| format!("{} (via Quotebank)", host(u))),
+                url,
+                date: q.date.map(|d| d.chars().take(10).collect()),
+                provenance: Some(Provenance::Secondary),
+            });
+        },
+    )
 }
 
 /// The host of a URL, or the URL when it has none.
