@@ -267,11 +267,12 @@ impl Attributor<'_> {
     /// `Trump's claim that CONTENT`, `his warning that CONTENT`: a statement
     /// noun owned by a name or a pronoun, with a `that` clause.
     fn possessed(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
+        // The cheap test first: this runs on every word of reported speech.
         if v <= sentence.start
-            || !self.is_possessed_cue(v)
             || !self
                 .word(v + 1)
                 .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+            || !self.is_possessed_cue(v)
         {
             return None;
         }
