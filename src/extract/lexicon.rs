@@ -64,6 +64,10 @@ pub struct ReportedSpeech {
     pub infinitive_verbs: WordSet,
     /// Verbs of judgement whose object is what is attributed.
     pub object_verbs: WordSet,
+    /// Verbs of saying, whose reported clause may open with any word.
+    pub say_verbs: WordSet,
+    /// Words that do not open a clause after a verb of saying (`said so`, `said nothing`).
+    pub not_clause_openers: WordSet,
     /// Words after a comma that open another clause.
     pub clause_breaks: WordSet,
     /// Cue verbs whose form here is a noun far more often than a verb of report.
@@ -109,6 +113,7 @@ impl Lexicon {
                 .chain(&reported.clause_verbs)
                 .chain(&reported.infinitive_verbs)
                 .chain(&reported.object_verbs)
+                .chain(&reported.say_verbs)
                 .filter(|w| !reported.not_reporting.contains(*w))
                 .cloned()
                 .collect();
@@ -138,6 +143,8 @@ impl Lexicon {
             &mut self.reported_speech.clause_verbs,
             &mut self.reported_speech.infinitive_verbs,
             &mut self.reported_speech.object_verbs,
+            &mut self.reported_speech.say_verbs,
+            &mut self.reported_speech.not_clause_openers,
             &mut self.reported_speech.clause_breaks,
             &mut self.reported_speech.not_reporting,
             &mut self.reported_speech.subordinators,

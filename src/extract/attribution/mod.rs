@@ -734,31 +734,7 @@ impl<'a> Attributor<'a> {
                 .filter(|w| *w == "by")
                 .and_then(|_| self.np_forward(v + 2, self.toks.len().min(v + 2 + MAX_NP)));
         }
-        let mut k = v;
-        loop {
-            if k > start
-                && (self.in_set(k - 1, &self.lexicon.verb_fillers)
-                    || self
-                        .word(k - 1)
-                        .is_some_and(|w| w.len() > 4 && w.ends_with("ly")))
-            {
-                k -= 1;
-            } else if k > start && self.in_set(k - 1, &self.lexicon.time_words) {
-                // `President Obama on Friday declared`: a day or month, and its preposition.
-                k -= 1;
-                if k > start && self.in_set(k - 1, &self.lexicon.prepositions) {
-                    k -= 1;
-                }
-            } else if k > start && self.is_punct(k - 1, ")") {
-                // `Sen. Rand Paul (R-Ky.) said`
-                match (start..k - 1).rev().find(|&i| self.is_punct(i, "(")) {
-                    Some(open) => k = open,
-                    None => break,
-                }
-            } else {
-                break;
-            }
-        }
+        let k = self.subject_end(v, start);
         if k == start {
             return None;
         }
@@ -792,6 +768,38 @@ impl<'a> Attributor<'a> {
             self.first_subject(start, v)
                 .filter(|m| self.np_end(*m) <= v)
         })
+    }
+
+    /// Where the subject of the verb at `v` ends: before the fillers, adverbs,
+    /// days and parenthesised affiliations between them (`Blinken also said`,
+    /// `Obama on Friday declared`, `Rand Paul (R-Ky.) said`).
+    fn subject_end(&self, v: usize, start: usize) -> usize {
+        let mut k = v;
+        loop {
+            if k > start
+                && (self.in_set(k - 1, &self.lexicon.verb_fillers)
+                    || self
+                        .word(k - 1)
+                        .is_some_and(|w| w.len() > 4 && w.ends_with("ly")))
+            {
+                k -= 1;
+            } else if k > start && self.in_set(k - 1, &self.lexicon.time_words) {
+                // `President Obama on Friday declared`: a day or month, and its preposition.
+                k -= 1;
+                if k > start && self.in_set(k - 1, &self.lexicon.prepositions) {
+                    k -= 1;
+                }
+            } else if k > start && self.is_punct(k - 1, ")") {
+                // `Sen. Rand Paul (R-Ky.) said`
+                match (start..k - 1).rev().find(|&i| self.is_punct(i, "(")) {
+                    Some(open) => k = open,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        k
     }
 
     /// The subject before a comma that precedes its verb, within the verb's clause

@@ -25,6 +25,12 @@ pub struct Reported {
 /// The fewest words reported speech holds; shorter complements (`said so`) are left out.
 const MIN_WORDS: usize = 3;
 
+/// The most tokens of a speech tag between commas (`, a senior official said on Tuesday,`).
+const MAX_TAG: usize = 10;
+
+/// The most words of a plain description taken for a source (`party strategists`).
+const MAX_DESCRIPTION: usize = 4;
+
 impl Attributor<'_> {
     /// The reported speech of the sentence `sentence` (a token range of this paragraph).
     pub fn reported(&self, sentence: Range<usize>) -> Vec<Reported> {
@@ -39,7 +45,10 @@ impl Attributor<'_> {
         if let Some(found) = self.according_to(sentence.clone()) {
             return vec![found];
         }
-        if let Some(found) = self.fronted(sentence.clone()) {
+        if let Some(found) = self
+            .fronted(sentence.clone())
+            .or_else(|| self.parenthetical(sentence.clone()))
+        {
             return vec![found];
         }
         let mut out: Vec<Reported> = Vec::new();
@@ -81,33 +90,19 @@ impl Attributor<'_> {
         })
     }
 
-    /// `CONTENT, X said.` or `CONTENT, said X.`: a speech tag closing the sentence.
+    /// `CONTENT, X said.`, `CONTENT, said X, director of …`: a speech tag
+    /// closing the sentence.
     fn fronted(&self, sentence: Range<usize>) -> Option<Reported> {
-        // The tag is the sentence's last dozen tokens; the content at most REACH before it.
-        let tail = sentence.start.max(sentence.end.saturating_sub(13));
-        let comma = (tail..sentence.end)
+        // The tag's comma is among the last REACH tokens.
+        let from = sentence.start.max(sentence.end.saturating_sub(REACH));
+        let (comma, v, mention) = (from..sentence.end)
             .rev()
-            .find(|&i| self.is_punct(i, ","))?;
-        let sentence = sentence.start.max(comma.saturating_sub(REACH))..sentence.end;
-        let v = (comma + 1..sentence.end).find(|&i| self.is_cue(i))?;
-        let mention = if v == comma + 1 {
-            self.np_forward(v + 1, sentence.end)
-        } else {
-            self.np_forward(comma + 1, v)
-        }?;
-        // Only the source and its verb (and time words) after the comma.
-        let rest_ok = (comma + 1..sentence.end).all(|i| {
-            i == v
-                || (mention.span.start <= self.toks[i].span.start
-                    && self.toks[i].span.end <= mention.span.end)
-                || self.in_set(i, &self.lexicon.time_words)
-                || self.in_set(i, &self.lexicon.prepositions)
-                || self.in_set(i, &self.lexicon.verb_fillers)
-        });
-        if !rest_ok {
-            return None;
-        }
-        let content = self.words(sentence.start, comma)?;
+            .filter(|&i| self.is_punct(i, ","))
+            .find_map(|c| {
+                self.speech_tag(c + 1, sentence.end)
+                    .map(|(v, mention)| (c, v, mention))
+            })?;
+        let content = self.words(sentence.start.max(comma.saturating_sub(REACH)), comma)?;
         // A quotation alone before the tag is a direct quote, not reported speech.
         if self.only_quote(sentence.start, comma) {
             return None;
@@ -117,6 +112,75 @@ impl Attributor<'_> {
             cue: self.toks[v].span,
             mention: Some(mention),
         })
+    }
+
+    /// `CONTENT, X said, CONTENT.`: a speech tag between commas inside the
+    /// sentence. The sentence is reported, up to the end of its clause.
+    fn parenthetical(&self, sentence: Range<usize>) -> Option<Reported> {
+        let mut open = None;
+        for close in sentence.clone().filter(|&i| self.is_punct(i, ",")) {
+            if let Some(open) = open.replace(close)
+                && close - open <= MAX_TAG
+                && open > sentence.start
+                && let Some((v, mention)) = self.speech_tag(open + 1, close)
+            {
+                let end = (close + 1..sentence.end)
+                    .find(|&i| self.ends_content(i))
+                    .unwrap_or(sentence.end);
+                self.words(close + 1, end)?;
+                return Some(Reported {
+                    content: self.words(sentence.start, end)?,
+                    cue: self.toks[v].span,
+                    mention: Some(mention),
+                });
+            }
+        }
+        None
+    }
+
+    /// Whether the tokens `from..to` are a speech tag and nothing else: the
+    /// source and its verb (`the minister said`, `political experts said on
+    /// Tuesday`), or the verb first (`said Larry Sabato`), then perhaps an
+    /// appositive after a comma. The verb's index and the source.
+    fn speech_tag(&self, from: usize, to: usize) -> Option<(usize, Mention)> {
+        if from >= to {
+            return None;
+        }
+        let lexicon = self.lexicon;
+        // When and where after the verb or the source: `said on Tuesday`, `said in
+        // a statement`; not an infinitive or an object of its own (`had reason to …`).
+        let circumstance = |from: usize| {
+            from >= to
+                || ((self.in_set(from, &lexicon.time_words)
+                    || (self.in_set(from, &lexicon.prepositions)
+                        && !self.word(from).is_some_and(|w| matches!(w, "to" | "of"))))
+                    && to - from < MAX_TAG
+                    && (from..to).all(|i| self.word(i).is_some()))
+        };
+        // `said Larry Sabato, director of …`: a finite verb, then its source.
+        if self.is_cue(from) && !self.word(from).is_some_and(|w| w.ends_with("ing")) {
+            let mention = self.np_forward(from + 1, to)?;
+            let after = self.np_end(mention);
+            let appositive = || {
+                self.is_punct(after, ",")
+                    && (after + 1..to).all(|i| {
+                        !self.in_set(i, &lexicon.verb_fillers) && !self.is_cue(i)
+                    })
+            };
+            return (circumstance(after) || appositive()).then_some((from, mention));
+        }
+        let v = (from + 1..to.min(from + MAX_TAG)).find(|&i| self.is_cue(i))?;
+        if self.is_passive(v) {
+            return None;
+        }
+        let mention = self
+            .np_forward(from, v)
+            .filter(|m| self.np_end(*m) == self.subject_end(v, from))
+            .or_else(|| {
+                self.plain_description(v, from)
+                    .filter(|m| self.np_start(*m) == from)
+            })?;
+        circumstance(v + 1).then_some((v, mention))
     }
 
     /// `X VERB (Y) (that) CONTENT` with the cue at token `v`: the verb takes
@@ -160,9 +224,21 @@ impl Attributor<'_> {
         let mention = match (previous, relative) {
             (Some(previous), _) if participle => previous,
             (_, Some(antecedent)) => antecedent,
-            _ => self.subject_of(v, sentence.start)?,
+            _ => self
+                .subject_of(v, sentence.start)
+                .or_else(|| self.plain_description(v, sentence.start))?,
         };
+        // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
+        // tags the quotation before it; only a `that` clause is reported besides.
+        let after_quote = |i: usize| {
+            i > 0 && matches!(self.toks[i - 1].kind, TokKind::Quote(_))
+        };
+        let tags_quote = after_quote(v) || after_quote(self.np_start(mention));
         let mut start = v + 1;
+        // `said Thursday he would …`
+        while self.in_set(start, &self.lexicon.time_words) {
+            start += 1;
+        }
         let mut addressed = false;
         if takes(&lists.address_verbs)
             && let Some(addressee) = self.np_forward(start, sentence.end)
@@ -182,6 +258,8 @@ impl Attributor<'_> {
             })
         {
             start = that + 1;
+        } else if tags_quote {
+            return None;
         } else {
             let infinitive = self
                 .word(start)
@@ -190,6 +268,7 @@ impl Attributor<'_> {
                 takes(&lists.infinitive_verbs)
             } else {
                 (takes(&lists.clause_verbs) && self.opens_clause(start))
+                    || (takes(&lists.say_verbs) && self.opens_said_clause(start))
                     || (takes(&lists.object_verbs)
                         && !addressed
                         && self.word(start).is_some()
@@ -291,6 +370,44 @@ impl Attributor<'_> {
             content: self.words(start, end)?,
             cue: self.toks[v].span,
             mention: Some(owner),
+        })
+    }
+
+    /// Whether token `i` can open the clause a verb of saying reports: any
+    /// word but a preposition or a word that stands for no clause (`said so`).
+    fn opens_said_clause(&self, i: usize) -> bool {
+        self.word(i).is_some()
+            && !self.in_set(i, &self.lexicon.prepositions)
+            && !self.in_set(i, &self.lexicon.reported_speech.not_clause_openers)
+    }
+
+    /// A description right before the verb at `v` that names no one in
+    /// particular (`some party strategists said`, `46 percent of voters
+    /// said` → `voters`): its lowercase words back to a determiner, a
+    /// preposition or the clause's start.
+    fn plain_description(&self, v: usize, start: usize) -> Option<Mention> {
+        let last = self.subject_end(v, start).checked_sub(1)?;
+        let modifier = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && !self.in_set(i, &self.lexicon.prepositions)
+                    && !self.in_set(i, &self.lexicon.function_words)
+                    && !Lexicon::has(&self.lexicon.reported_speech.any_verb, w)
+            })
+        };
+        if last < start || !modifier(last) {
+            return None;
+        }
+        let mut first = last;
+        while first > start && last - first + 1 < MAX_DESCRIPTION && modifier(first - 1) {
+            first -= 1;
+        }
+        if first > start && self.in_set(first - 1, &self.lexicon.determiners) {
+            first -= 1;
+        }
+        Some(Mention {
+            span: self.span(first, last),
+            form: MentionForm::Nominal,
         })
     }
 
