@@ -68,6 +68,8 @@ pub struct ReportedSpeech {
     pub say_verbs: WordSet,
     /// Words that do not open a clause after a verb of saying (`said so`, `said nothing`).
     pub not_clause_openers: WordSet,
+    /// Quantifiers that stand for their speakers (`Some say …`, `Many thought …`).
+    pub quantifiers: WordSet,
     /// Words after a comma that open another clause.
     pub clause_breaks: WordSet,
     /// Cue verbs whose form here is a noun far more often than a verb of report.
@@ -145,6 +147,7 @@ impl Lexicon {
             &mut self.reported_speech.object_verbs,
             &mut self.reported_speech.say_verbs,
             &mut self.reported_speech.not_clause_openers,
+            &mut self.reported_speech.quantifiers,
             &mut self.reported_speech.clause_breaks,
             &mut self.reported_speech.not_reporting,
             &mut self.reported_speech.subordinators,

@@ -31,6 +31,12 @@ pub enum MentionForm {
     Document,
 }
 
+/// Whether `word` reads as an adverb of manner (`publicly`, `repeatedly`);
+/// capitalised words ending so are names (`Kelly`, `Jolly`).
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
+}
+
 /// A mention of a speaker in the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -780,7 +786,7 @@ impl<'a> Attributor<'a> {
                 && (self.in_set(k - 1, &self.lexicon.verb_fillers)
                     || self
                         .word(k - 1)
-                        .is_some_and(|w| w.len() > 4 && w.ends_with("ly")))
+                        .is_some_and(|w| is_adverb(w)))
             {
                 k -= 1;
             } else if k > start && self.in_set(k - 1, &self.lexicon.time_words) {

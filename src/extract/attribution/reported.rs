@@ -23,7 +23,7 @@ pub struct Reported {
 }
 
 /// The fewest words reported speech holds; shorter complements (`said so`) are left out.
-const MIN_WORDS: usize = 3;
+const MIN_WORDS: usize = 2;
 
 /// The most tokens of a speech tag between commas (`, a senior official said on Tuesday,`).
 const MAX_TAG: usize = 10;
@@ -208,7 +208,13 @@ impl Attributor<'_> {
         let listed = takes(&lists.clause_verbs)
             || takes(&lists.infinitive_verbs)
             || takes(&lists.object_verbs);
-        if !(self.is_cue(v) || (listed && self.is_verb_position(v))) || self.is_passive(v) {
+        // `Some say …` opening a clause: the quantifier is the subject, not a determiner.
+        let quantified = v > sentence.start
+            && self.in_set(v - 1, &lists.quantifiers)
+            && (v - 1 == sentence.start || self.is_punct(v - 2, ","));
+        if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v)))
+            || self.is_passive(v)
+        {
             return None;
         }
         // `the country described by the president`: a passive, not a report.
@@ -241,9 +247,12 @@ impl Attributor<'_> {
         }
         let mut addressed = false;
         if takes(&lists.address_verbs)
-            && let Some(addressee) = self.np_forward(start, sentence.end)
+            && let Some(after) = self
+                .np_forward(start, sentence.end)
+                .map(|addressee| self.np_end(addressee))
+                .or_else(|| self.plain_addressee(start, sentence.end))
         {
-            start = self.np_end(addressee);
+            start = after;
             addressed = true;
         }
         // `said on Tuesday that`, `said in a statement that`: a short bridge to `that`.
@@ -279,9 +288,11 @@ impl Attributor<'_> {
             }
         }
         // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
+        let subject = self.np_start(mention);
         let subordinate = relative.is_some()
             || self.in_set(sentence.start, &lists.subordinators)
-            || (sentence.start + 1 < v && self.in_set(sentence.start + 1, &lists.subordinators));
+            || (sentence.start + 1 < v && self.in_set(sentence.start + 1, &lists.subordinators))
+            || (subject > sentence.start && self.in_set(subject - 1, &lists.subordinators));
         let end = (start..sentence.end)
             .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
             .unwrap_or(sentence.end);
@@ -395,6 +406,13 @@ impl Attributor<'_> {
                     && !Lexicon::has(&self.lexicon.reported_speech.any_verb, w)
             })
         };
+        // `Some say …`, `Many thought …`: a quantifier standing alone.
+        if last >= start && self.in_set(last, &self.lexicon.reported_speech.quantifiers) {
+            return Some(Mention {
+                span: self.toks[last].span,
+                form: MentionForm::Nominal,
+            });
+        }
         if last < start || !modifier(last) {
             return None;
         }
@@ -409,6 +427,24 @@ impl Attributor<'_> {
             span: self.span(first, last),
             form: MentionForm::Nominal,
         })
+    }
+
+    /// Where a plain addressee starting at `from` ends: a few lowercase words
+    /// before `to`, `that` or a question word (`urged conservatives to …`,
+    /// `asked workers if …`).
+    fn plain_addressee(&self, from: usize, to: usize) -> Option<usize> {
+        let lists = &self.lexicon.reported_speech;
+        (from + 1..to.min(from + MAX_DESCRIPTION + 1))
+            .take_while(|&i| self.word(i - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
+            .find(|&i| {
+                self.word(i).is_some_and(|w| matches!(w, "to" | "that"))
+                    || self.in_set(i, &lists.question_words)
+            })
+            .filter(|_| {
+                !self.in_set(from, &self.lexicon.prepositions)
+                    && !self.in_set(from, &lists.question_words)
+                    && !self.word(from).is_some_and(|w| w == "that")
+            })
     }
 
     /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
@@ -441,7 +477,17 @@ impl Attributor<'_> {
             && (verb(i + 1) || (self.in_set(i + 1, &self.lexicon.verb_fillers) && verb(i + 2)));
         next_report
             || (self.is_punct(i, ",")
-                && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1)))
+                && (self.in_set(i + 1, breaks)
+                    || self.is_according_to(i + 1)
+                    || self.is_participle(i + 1)))
+    }
+
+    /// Whether token `i` is a present participle opening a clause of its own
+    /// (`…, angering his supporters`, `…, conceding the race`).
+    fn is_participle(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+        }) && !self.in_set(i, &self.lexicon.prepositions)
     }
 
     /// Whether the tokens `from..to` are one quotation and punctuation.
