@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::corpus::{Corpus, SpeakerKind};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::tokens::TokKind;
-use crate::extract::{Extraction, MentionForm, Paragraph};
+use crate::extract::{Extraction, Mention, MentionForm, Paragraph};
 use crate::span::Span;
 
 /// How a mention was linked to its entity (SPEC "JSON report", `resolved_by`).
@@ -33,7 +33,8 @@ pub enum ResolvedBy {
     Alias,
     /// The name of an organisation or document.
     Organization,
-    /// A pronoun, linked to its antecedent.
+    /// A pronoun, linked to its antecedent; a relative pronoun (`Perez, who
+    /// said …`) to the noun phrase it follows.
     Pronoun,
     /// A description that names no one in particular.
     Nominal,
@@ -172,9 +173,14 @@ pub fn resolve(
         .collect();
     let mut resolved: Vec<Option<ResolvedSpeaker>> = Vec::with_capacity(extraction.quotes.len());
     for quote in &extraction.quotes {
-        let speaker = quote.mention.map(|mention| {
+        let speaker = quote.mention.map(|written| {
+            // A relative pronoun is resolved as the noun phrase it stands for.
+            let mention = Mention {
+                span: written.antecedent.unwrap_or(written.span),
+                ..written
+            };
             let words = mention.span.slice(text);
-            match mention.form {
+            let speaker = match mention.form {
                 MentionForm::Pronoun => {
                     PronounContext::new(&resolved, &names, paras, lexicon, corpus, mention.span)
                         .resolve(words, mention.span, &genders)
@@ -217,6 +223,14 @@ pub fn resolve(
                     }
                     speaker
                 }
+            };
+            match written.antecedent {
+                Some(_) => ResolvedSpeaker {
+                    mention: written.span,
+                    resolved_by: ResolvedBy::Pronoun,
+                    ..speaker
+                },
+                None => speaker,
             }
         });
         resolved.push(speaker);
@@ -652,6 +666,20 @@ mod tests {
             .into_iter()
             .map(|s| s.map(|s| (s.name, s.resolved_by)).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn who_stands_for_the_noun_before_it() {
+        let text = "The deal was negotiated with Labor Secretary Thomas Perez, who said he expects it to hold.";
+        let options = crate::extract::ExtractOptions {
+            reported_speech: true,
+        };
+        let extraction = crate::extract::extract_with_options(text, Lexicon::builtin(), options);
+        let speakers = resolve(text, &extraction, None, Lexicon::builtin());
+        let speaker = speakers[0].as_ref().unwrap();
+        assert_eq!(speaker.name, "Thomas Perez");
+        assert_eq!(speaker.resolved_by, ResolvedBy::Pronoun);
+        assert_eq!(speaker.mention.slice(text), "who");
     }
 
     #[test]

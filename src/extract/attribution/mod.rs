@@ -42,8 +42,12 @@ fn is_adverb(word: &str) -> bool {
 pub struct Mention {
     /// Where the mention stands.
     pub span: Span,
-    /// What kind of expression it is.
+    /// What kind of expression it is; for a relative pronoun, the kind of
+    /// its antecedent.
     pub form: MentionForm,
+    /// For a relative pronoun (`Perez, who said …`), the noun phrase it
+    /// stands for.
+    pub antecedent: Option<Span>,
 }
 
 /// The cue and speaker mention found for one quote.
@@ -340,6 +344,7 @@ impl<'a> Attributor<'a> {
             mention: Some(Mention {
                 span: Span::new(inner.start, inner.start + colon),
                 form: MentionForm::Name,
+                antecedent: None,
             }),
             set_off: true,
         })
@@ -704,6 +709,7 @@ impl<'a> Attributor<'a> {
             form: self
                 .head_form(self.word(v - 1).unwrap_or(""))
                 .unwrap_or(MentionForm::Nominal),
+            antecedent: None,
         })
     }
 
@@ -904,6 +910,7 @@ impl<'a> Attributor<'a> {
             return Some(Mention {
                 span: self.toks[k].span,
                 form: MentionForm::Pronoun,
+                antecedent: None,
             });
         }
         if self.is_capitalized(k) {
@@ -933,6 +940,7 @@ impl<'a> Attributor<'a> {
             return Some(Mention {
                 span: self.span(s, k),
                 form: self.classify(s, k),
+                antecedent: None,
             });
         }
         // A description: `a Foreign Ministry spokesman`, `the ministers`, or
@@ -965,6 +973,7 @@ impl<'a> Attributor<'a> {
         Some(Mention {
             span: self.span(s, k),
             form,
+            antecedent: None,
         })
     }
 
@@ -978,6 +987,7 @@ impl<'a> Attributor<'a> {
             return Some(Mention {
                 span: self.toks[s].span,
                 form: MentionForm::Pronoun,
+                antecedent: None,
             });
         }
         // `former Obama adviser David Axelrod`: a lowercase title opens the phrase like a determiner.
@@ -1029,6 +1039,7 @@ impl<'a> Attributor<'a> {
         Some(Mention {
             span: self.span(s, head),
             form: self.classify(first, head),
+            antecedent: None,
         })
     }
 
