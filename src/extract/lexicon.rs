@@ -42,6 +42,9 @@ pub struct Lexicon {
     pub titles: WordSet,
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: WordSet,
+    /// Abbreviations that stand before a number (`No. 5`); elsewhere their
+    /// period ends the sentence (`said no.`).
+    pub number_abbreviations: WordSet,
     /// Capitalised words that are never a speaker's name (`But`, `Monday`).
     pub function_words: WordSet,
     /// Words for works and their media, and the words that introduce a title.
@@ -138,6 +141,7 @@ impl Lexicon {
             &mut self.prepositions,
             &mut self.titles,
             &mut self.abbreviations,
+            &mut self.number_abbreviations,
             &mut self.function_words,
             &mut self.work_nouns,
             &mut self.time_words,

@@ -120,7 +120,12 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
                     && state.starts_with(char::is_uppercase)
                     && state.len() <= 5
             });
-        if initial || dotted || Lexicon::has(&lexicon.abbreviations, word) {
+        // `No. 5` but `the candidate said no.`: some abbreviations stand only before a number.
+        let before_number = !Lexicon::has(&lexicon.number_abbreviations, word)
+            || text[end + 1..limit]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+        if initial || dotted || (Lexicon::has(&lexicon.abbreviations, word) && before_number) {
             end += 1;
             // A possessive after the abbreviation: `the U.S.'s view`.
             for possessive in ["'s", "’s"] {

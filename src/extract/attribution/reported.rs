@@ -93,7 +93,7 @@ impl Attributor<'_> {
             let comma = (a + 2..sentence.end).find(|&i| self.is_punct(i, ","))?;
             self.words(comma + 1, sentence.end)?
         } else if a > sentence.start && self.is_punct(a - 1, ",") {
-            self.words(sentence.start, a - 1)?
+            self.words(self.clause_start(sentence.start, a - 1), a - 1)?
         } else {
             return None;
         };
@@ -116,7 +116,7 @@ impl Attributor<'_> {
                 self.speech_tag(c + 1, sentence.end)
                     .map(|(v, mention)| (c, v, mention))
             })?;
-        let content = self.words(sentence.start.max(comma.saturating_sub(REACH)), comma)?;
+        let content = self.words(self.clause_start(sentence.start, comma), comma)?;
         // A quotation alone before the tag is a direct quote, not reported speech.
         if self.only_quote(sentence.start, comma) {
             return None;
@@ -143,7 +143,7 @@ impl Attributor<'_> {
                     .unwrap_or(sentence.end);
                 self.words(close + 1, end)?;
                 return Some(Reported {
-                    content: self.words(sentence.start, end)?,
+                    content: self.words(self.clause_start(sentence.start, open), end)?,
                     cue: self.toks[v].span,
                     mention: Some(mention),
                 });
@@ -324,8 +324,10 @@ impl Attributor<'_> {
     /// The relative pronoun that is the verb at `v`'s subject, with its
     /// antecedent: `Perez, who (has) said` → `who`, standing for `Perez`.
     fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
-        let mut k = v;
-        while k > start && self.in_set(k - 1, &self.lexicon.verb_fillers) {
+        // `who last year threatened`, `who (has) said`
+        let mut k = self.subject_end(v, start);
+        while k > start && self.word(k - 1).is_some_and(|w| matches!(w, "last" | "this" | "next"))
+        {
             k -= 1;
         }
         let pronoun = k.checked_sub(1).filter(|&p| p >= start)?;
@@ -509,6 +511,18 @@ impl Attributor<'_> {
         self.word(i).is_some_and(|w| {
             w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
         }) && !self.in_set(i, &self.lexicon.prepositions)
+    }
+
+    /// Where the clause that ends at token `end` starts: after the last
+    /// semicolon or opening parenthesis from `start` on, at most REACH tokens
+    /// back (`… 81 percent (the actual number is closer to 15 percent,
+    /// according to Factcheck.org)`).
+    fn clause_start(&self, start: usize, end: usize) -> usize {
+        let start = start.max(end.saturating_sub(REACH));
+        (start..end)
+            .rev()
+            .find(|&i| self.is_punct(i, ";("))
+            .map_or(start, |i| i + 1)
     }
 
     /// Whether the tokens `from..to` are one quotation and punctuation.
