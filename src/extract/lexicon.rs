@@ -73,6 +73,8 @@ pub struct ReportedSpeech {
     pub not_clause_openers: WordSet,
     /// Quantifiers that stand for their speakers (`Some say …`, `Many thought …`).
     pub quantifiers: WordSet,
+    /// Words before a colon opening a paragraph that name no source (`Update:`, `Q:`).
+    pub not_labels: WordSet,
     /// Words after a comma that open another clause.
     pub clause_breaks: WordSet,
     /// Cue verbs whose form here is a noun far more often than a verb of report.
@@ -152,6 +154,7 @@ impl Lexicon {
             &mut self.reported_speech.say_verbs,
             &mut self.reported_speech.not_clause_openers,
             &mut self.reported_speech.quantifiers,
+            &mut self.reported_speech.not_labels,
             &mut self.reported_speech.clause_breaks,
             &mut self.reported_speech.not_reporting,
             &mut self.reported_speech.subordinators,

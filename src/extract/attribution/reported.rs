@@ -29,9 +29,9 @@ impl Reported {
     fn reports_again(&self, inner: &Reported) -> bool {
         self.content.start <= inner.cue.start
             && inner.cue.end <= self.content.end
-            && inner
-                .mention
-                .is_some_and(|m| m.form == MentionForm::Pronoun && self.content.start <= m.span.start)
+            && inner.mention.is_some_and(|m| {
+                m.form == MentionForm::Pronoun && self.content.start <= m.span.start
+            })
     }
 }
 
@@ -40,6 +40,9 @@ const MIN_WORDS: usize = 2;
 
 /// The most tokens of a speech tag between commas (`, a senior official said on Tuesday,`).
 const MAX_TAG: usize = 10;
+
+/// The most tokens of a label opening a paragraph (`Sen. Marco Rubio:`).
+const MAX_LABEL: usize = 6;
 
 /// The most words of a plain description taken for a source (`party strategists`).
 const MAX_DESCRIPTION: usize = 4;
@@ -55,7 +58,10 @@ impl Attributor<'_> {
             return Vec::new();
         };
         let sentence = sentence.start..end;
-        if let Some(found) = self.according_to(sentence.clone()) {
+        if let Some(found) = self
+            .labelled(sentence.clone())
+            .or_else(|| self.according_to(sentence.clone()))
+        {
             return vec![found];
         }
         if let Some(found) = self
@@ -79,6 +85,44 @@ impl Attributor<'_> {
             }
         }
         out
+    }
+
+    /// `Rubio: I still believe Trump can't be trusted …` (a headline) and
+    /// `JAKE TAPPER: Donald Trump released a video …` (a transcript): a name
+    /// and a colon open the paragraph, and the rest of the paragraph is
+    /// attributed to it.
+    fn labelled(&self, sentence: Range<usize>) -> Option<Reported> {
+        if sentence.start != 0 {
+            return None;
+        }
+        let colon = (1..self.toks.len().min(MAX_LABEL + 1)).find(|&i| self.is_punct(i, ":"))?;
+        let mention = self.np_forward(0, colon).filter(|m| {
+            self.np_end(*m) == colon
+                && matches!(m.form, MentionForm::Name | MentionForm::Organization)
+        })?;
+        if (0..colon).any(|i| self.in_set(i, &self.lexicon.reported_speech.not_labels)) {
+            return None;
+        }
+        let end = self.toks.len();
+        // A statement, not a list or a section title (`Iowa: Tim Albrecht, …`):
+        // a verb shows in its first sentence.
+        let clause = (colon + 1..sentence.end).any(|i| {
+            self.in_set(i, &self.lexicon.verb_fillers)
+                || self.is_cue(i)
+                || self.word(i).is_some_and(|w| {
+                    w.ends_with("n't")
+                        || w.ends_with("n’t")
+                        || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                })
+        });
+        if !clause || self.only_quote(colon + 1, end) {
+            return None;
+        }
+        Some(Reported {
+            content: self.words(colon + 1, end)?,
+            cue: self.toks[colon].span,
+            mention: Some(mention),
+        })
     }
 
     /// `according to X, CONTENT` and `CONTENT, according to X`.
@@ -177,9 +221,8 @@ impl Attributor<'_> {
             let after = self.np_end(mention);
             let appositive = || {
                 self.is_punct(after, ",")
-                    && (after + 1..to).all(|i| {
-                        !self.in_set(i, &lexicon.verb_fillers) && !self.is_cue(i)
-                    })
+                    && (after + 1..to)
+                        .all(|i| !self.in_set(i, &lexicon.verb_fillers) && !self.is_cue(i))
             };
             return (circumstance(after) || appositive()).then_some((from, mention));
         }
@@ -250,9 +293,7 @@ impl Attributor<'_> {
         };
         // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
         // tags the quotation before it; only a `that` clause is reported besides.
-        let after_quote = |i: usize| {
-            i > 0 && matches!(self.toks[i - 1].kind, TokKind::Quote(_))
-        };
+        let after_quote = |i: usize| i > 0 && matches!(self.toks[i - 1].kind, TokKind::Quote(_));
         let tags_quote = after_quote(v) || after_quote(self.np_start(mention));
         let mut start = v + 1;
         // `said Thursday he would …`
@@ -326,7 +367,10 @@ impl Attributor<'_> {
     fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
         // `who last year threatened`, `who (has) said`
         let mut k = self.subject_end(v, start);
-        while k > start && self.word(k - 1).is_some_and(|w| matches!(w, "last" | "this" | "next"))
+        while k > start
+            && self
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "last" | "this" | "next"))
         {
             k -= 1;
         }
@@ -458,7 +502,10 @@ impl Attributor<'_> {
     fn plain_addressee(&self, from: usize, to: usize) -> Option<usize> {
         let lists = &self.lexicon.reported_speech;
         (from + 1..to.min(from + MAX_DESCRIPTION + 1))
-            .take_while(|&i| self.word(i - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
+            .take_while(|&i| {
+                self.word(i - 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
             .find(|&i| {
                 self.word(i).is_some_and(|w| matches!(w, "to" | "that"))
                     || self.in_set(i, &lists.question_words)
@@ -508,9 +555,9 @@ impl Attributor<'_> {
     /// Whether token `i` is a present participle opening a clause of its own
     /// (`…, angering his supporters`, `…, conceding the race`).
     fn is_participle(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
-        }) && !self.in_set(i, &self.lexicon.prepositions)
+        self.word(i)
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+            && !self.in_set(i, &self.lexicon.prepositions)
     }
 
     /// Where the clause that ends at token `end` starts: after the last
@@ -664,6 +711,114 @@ mod tests {
     }
 
     #[test]
+    fn headlines_and_transcripts_labelled_with_a_name() {
+        assert_eq!(
+            reported("Mark Cuban: I would consider a future White House bid."),
+            one(
+                "I would consider a future White House bid",
+                "Mark Cuban",
+                ":"
+            )
+        );
+        assert_eq!(
+            reported("JAKE TAPPER: Donald Trump released a video on Friday. Take a listen."),
+            one(
+                "Donald Trump released a video on Friday. Take a listen",
+                "JAKE TAPPER",
+                ":"
+            )
+        );
+        // Section titles, lists and notes name no source.
+        assert!(reported("Iowa: Tim Albrecht, Brad Anderson, Rob Barron.").is_empty());
+        assert!(reported("Update: The vote was moved to Friday.").is_empty());
+    }
+
+    #[test]
+    fn speech_tags_inside_and_after_the_content() {
+        assert_eq!(
+            reported("The plan, an inside source said, is to have volunteers pass out reprints."),
+            one(
+                "The plan, an inside source said, is to have volunteers pass out reprints",
+                "an inside source",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Cruz lacks support from his colleagues in Congress, said Larry Sabato, director of the Center for Politics."
+            ),
+            one(
+                "Cruz lacks support from his colleagues in Congress",
+                "Larry Sabato",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "His positions on immigration have hurt him among Hispanics, political experts said."
+            ),
+            one(
+                "His positions on immigration have hurt him among Hispanics",
+                "political experts",
+                "said"
+            )
+        );
+        // A phrase before a comma is not reported by a verb of its clause.
+        assert!(
+            reported("On a mild December day in Washington, President Obama had reason to bask in the sun.")
+                .is_empty()
+        );
+        assert!(
+            reported("With 214 delegates at stake, Clinton is assured of winning at least 118.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn sources_without_names() {
+        assert_eq!(
+            reported("Some party strategists said none of the attempts will work."),
+            one(
+                "none of the attempts will work",
+                "Some party strategists",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("Some say they hear echoes of a painful past."),
+            one("they hear echoes of a painful past", "Some", "say")
+        );
+        assert_eq!(
+            reported("Obama said inevitable economic changes cost many people their jobs."),
+            one(
+                "inevitable economic changes cost many people their jobs",
+                "Obama",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("Kelly said he has worked with Republicans on the bill."),
+            one(
+                "he has worked with Republicans on the bill",
+                "Kelly",
+                "said"
+            )
+        );
+    }
+
+    #[test]
+    fn a_report_told_again_by_a_pronoun_is_one_report() {
+        assert_eq!(
+            reported("Weaver told CNN that he believes the battle will continue until July."),
+            one(
+                "he believes the battle will continue until July",
+                "Weaver",
+                "told"
+            )
+        );
+    }
+
+    #[test]
     fn infinitives_and_objects_of_judgement() {
         assert_eq!(
             reported("The governor urged lawmakers to pass the budget by Friday."),
@@ -686,6 +841,26 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].0.ends_with("including nuclear.\""), "{found:?}");
         assert_eq!(found[0].1.as_deref(), Some("Blinken"));
+    }
+
+    #[test]
+    fn verbs_after_a_quotation_tag_it() {
+        assert!(
+            reported(
+                "\"We will act,\" said Gary Orfield, a professor at the University of California."
+            )
+            .is_empty()
+        );
+        assert!(
+            reported("\"This is radical,\" Rubio said Dec. 6 on CNN's State of the Union.")
+                .is_empty()
+        );
+        assert_eq!(
+            reported(
+                "Asked if he was ever bullied, the candidate said no. But he said bullying happens to adults."
+            ),
+            one("bullying happens to adults", "he", "said")
+        );
     }
 
     #[test]
