@@ -137,7 +137,12 @@ impl Attributor<'_> {
             let comma = (a + 2..sentence.end).find(|&i| self.is_punct(i, ","))?;
             self.words(comma + 1, sentence.end)?
         } else if a > sentence.start && self.is_punct(a - 1, ",") {
-            self.words(self.clause_start(sentence.start, a - 1), a - 1)?
+            let start = self.clause_start(sentence.start, a - 1);
+            // `"…?" Clinton asked, according to a transcript`: the source of a speech tag.
+            if self.speech_tag(start, a - 1).is_some() {
+                return None;
+            }
+            self.words(start, a - 1)?
         } else {
             return None;
         };
@@ -215,8 +220,12 @@ impl Attributor<'_> {
                     && to - from < MAX_TAG
                     && (from..to).all(|i| self.word(i).is_some()))
         };
-        // `said Larry Sabato, director of …`: a finite verb, then its source.
-        if self.is_cue(from) && !self.word(from).is_some_and(|w| w.ends_with("ing")) {
+        // `said Larry Sabato, director of …`: a finite verb of saying, then its source.
+        let lists = &lexicon.reported_speech;
+        if self.is_cue(from)
+            && (self.in_set(from, &lists.say_verbs) || self.in_set(from, &lists.clause_verbs))
+            && !self.word(from).is_some_and(|w| w.ends_with("ing"))
+        {
             let mention = self.np_forward(from + 1, to)?;
             let after = self.np_end(mention);
             let appositive = || {
@@ -532,32 +541,17 @@ impl Attributor<'_> {
     /// Whether reported content ends before token `i`: a semicolon, a dash,
     /// or a comma that opens another clause (`, adding …`, `, but …`, `, which …`).
     fn ends_content(&self, i: usize) -> bool {
-        if self.is_punct(i, ";—―–") {
+        if self.is_punct(i, ";") {
             return true;
         }
         let breaks = &self.lexicon.reported_speech.clause_breaks;
         // `… and said …`: a second verb of speech starts another report.
-        let verb = |j: usize| {
-            self.is_cue(j)
-                || self.word(j).is_some_and(|w| {
-                    w.starts_with(char::is_lowercase) && w.len() > 3 && w.ends_with("ed")
-                })
-        };
+        let verb = |j: usize| self.is_cue(j);
         let next_report = self.word(i).is_some_and(|w| matches!(w, "and" | "but"))
             && (verb(i + 1) || (self.in_set(i + 1, &self.lexicon.verb_fillers) && verb(i + 2)));
         next_report
             || (self.is_punct(i, ",")
-                && (self.in_set(i + 1, breaks)
-                    || self.is_according_to(i + 1)
-                    || self.is_participle(i + 1)))
-    }
-
-    /// Whether token `i` is a present participle opening a clause of its own
-    /// (`…, angering his supporters`, `…, conceding the race`).
-    fn is_participle(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
-            && !self.in_set(i, &self.lexicon.prepositions)
+                && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1)))
     }
 
     /// Where the clause that ends at token `end` starts: after the last
