@@ -71,6 +71,8 @@ pub struct ReportedSpeech {
     pub say_verbs: WordSet,
     /// Words that do not open a clause after a verb of saying (`said so`, `said nothing`).
     pub not_clause_openers: WordSet,
+    /// A verb and its particle whose object is reported (`called for`, `pointed to`).
+    pub phrasal_verbs: WordSet,
     /// Quantifiers that stand for their speakers (`Some say …`, `Many thought …`).
     pub quantifiers: WordSet,
     /// Words before a colon opening a paragraph that name no source (`Update:`, `Q:`).
@@ -123,6 +125,12 @@ impl Lexicon {
                 .chain(&reported.say_verbs)
                 .filter(|w| !reported.not_reporting.contains(*w))
                 .cloned()
+                .chain(
+                    reported
+                        .phrasal_verbs
+                        .iter()
+                        .filter_map(|p| Some(p.split_once(' ')?.0.to_string())),
+                )
                 .collect();
             lexicon
         })
@@ -154,6 +162,7 @@ impl Lexicon {
             &mut self.reported_speech.say_verbs,
             &mut self.reported_speech.not_clause_openers,
             &mut self.reported_speech.quantifiers,
+            &mut self.reported_speech.phrasal_verbs,
             &mut self.reported_speech.not_labels,
             &mut self.reported_speech.clause_breaks,
             &mut self.reported_speech.not_reporting,

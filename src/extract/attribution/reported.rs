@@ -309,18 +309,34 @@ impl Attributor<'_> {
         while self.in_set(start, &self.lexicon.time_words) {
             start += 1;
         }
-        let mut addressed = false;
-        if takes(&lists.address_verbs)
+        let mut addressed = None;
+        // `called for a ban`, `pointed to the polls`: the particle's object is reported.
+        let phrasal = self.word(v + 1).is_some_and(|particle| {
+            self.word(v).is_some_and(|verb| {
+                lists.phrasal_verbs.contains(&format!(
+                    "{} {}",
+                    verb.to_lowercase(),
+                    particle.to_lowercase()
+                ))
+            })
+        });
+        if phrasal {
+            start = v + 2;
+        } else if takes(&lists.address_verbs)
             && let Some(after) = self
                 .np_forward(start, sentence.end)
                 .map(|addressee| self.np_end(addressee))
                 .or_else(|| self.plain_addressee(start, sentence.end))
         {
+            addressed = Some(start);
             start = after;
-            addressed = true;
         }
         // `said on Tuesday that`, `said in a statement that`: a short bridge to `that`.
-        if let Some(that) = (start..sentence.end.min(start + 6))
+        if phrasal {
+            if tags_quote {
+                return None;
+            }
+        } else if let Some(that) = (start..sentence.end.min(start + 6))
             .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
             && (start..that).all(|i| {
                 self.toks[i].kind == TokKind::Word
@@ -343,12 +359,16 @@ impl Attributor<'_> {
                 (takes(&lists.clause_verbs) && self.opens_clause(start))
                     || (takes(&lists.say_verbs) && self.opens_said_clause(start))
                     || (takes(&lists.object_verbs)
-                        && !addressed
+                        && addressed.is_none()
                         && self.word(start).is_some()
                         && !self.in_set(start, &self.lexicon.prepositions))
             };
             if !complement {
                 return None;
+            }
+            // `urged Congress to act`: the person urged is part of what is reported.
+            if let (true, Some(addressee)) = (infinitive, addressed) {
+                start = addressee;
             }
         }
         // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
@@ -816,7 +836,20 @@ mod tests {
     fn infinitives_and_objects_of_judgement() {
         assert_eq!(
             reported("The governor urged lawmakers to pass the budget by Friday."),
-            one("to pass the budget by Friday", "The governor", "urged")
+            one(
+                "lawmakers to pass the budget by Friday",
+                "The governor",
+                "urged"
+            )
+        );
+        assert_eq!(
+            reported("The prince called for Trump to drop out of the race."),
+            one("Trump to drop out of the race", "The prince", "called")
+        );
+        // A noun is not a verb of report: `a clarion call for …`.
+        assert!(
+            reported("The campaign was a sustained clarion call for grassroots democracy.")
+                .is_empty()
         );
         assert_eq!(
             reported("Warren criticized the bank's handling of the accounts."),
