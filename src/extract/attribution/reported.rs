@@ -23,15 +23,11 @@ pub struct Reported {
 }
 
 impl Reported {
-    /// Whether `inner` is part of this report, told by a pronoun for the same
-    /// source: `Weaver told CNN that he believes …` reports what Weaver told,
-    /// of which `he believes …` is the content, not a report of its own.
+    /// Whether `inner` is part of what this report reports: `Weaver told CNN
+    /// that he believes …` and `Song said Clinton had said …` are one report
+    /// each, whose content holds the second verb and what follows it.
     fn reports_again(&self, inner: &Reported) -> bool {
-        self.content.start <= inner.cue.start
-            && inner.cue.end <= self.content.end
-            && inner.mention.is_some_and(|m| {
-                m.form == MentionForm::Pronoun && self.content.start <= m.span.start
-            })
+        self.content.start <= inner.cue.start && inner.cue.end <= self.content.end
     }
 }
 
@@ -79,7 +75,7 @@ impl Attributor<'_> {
             if let Some(found) = self
                 .complement(v, near.clone(), previous)
                 .or_else(|| self.possessed(v, near))
-                && !out.last().is_some_and(|outer| outer.reports_again(&found))
+                && !out.iter().any(|outer| outer.reports_again(&found))
             {
                 out.push(found);
             }
