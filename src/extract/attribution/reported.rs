@@ -128,19 +128,27 @@ impl Attributor<'_> {
         let sentence = sentence.start.max(a.saturating_sub(REACH))..sentence.end.min(a + 1 + REACH);
         let mention = self.np_forward(a + 2, sentence.end);
         let cue = self.span(a, a + 1);
-        let content = if (sentence.start..a).all(|i| self.toks[i].kind != TokKind::Word) {
-            // Opening the sentence: the content follows the source and its comma.
-            let comma = (a + 2..sentence.end).find(|&i| self.is_punct(i, ","))?;
-            self.words(comma + 1, sentence.end)?
-        } else if a > sentence.start && self.is_punct(a - 1, ",") {
-            let start = self.clause_start(sentence.start, a - 1);
+        // Where the source ends: its comma, if one follows.
+        let after_source = mention.map_or(a + 2, |m| self.np_end(m));
+        let comma_after = (after_source..sentence.end.min(after_source + MAX_TAG))
+            .find(|&i| self.is_punct(i, ","));
+        // `According to X, CONTENT`, `But according to X, CONTENT`, `In addition,
+        // according to X, CONTENT`: only openers and commas before the cue.
+        let opening = (sentence.start..a).all(|i| {
+            self.toks[i].kind != TokKind::Word
+                || self.in_set(i, &self.lexicon.function_words)
+                || (i + 1 < a && self.is_punct(i + 1, ","))
+        });
+        let content = if opening {
+            self.words(comma_after? + 1, sentence.end)?
+        } else {
+            let before = if self.is_punct(a - 1, ",") { a - 1 } else { a };
+            let start = self.clause_start(sentence.start, before);
             // `"…?" Clinton asked, according to a transcript`: the source of a speech tag.
-            if self.speech_tag(start, a - 1).is_some() {
+            if self.speech_tag(start, before).is_some() {
                 return None;
             }
-            self.words(start, a - 1)?
-        } else {
-            return None;
+            self.words(start, before)?
         };
         Some(Reported {
             content,
