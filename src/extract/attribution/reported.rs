@@ -31,6 +31,13 @@ impl Reported {
     }
 }
 
+/// Whether one of `verbs` (sorted token indexes) lies in `range`.
+fn has_verb(verbs: &[usize], range: Range<usize>) -> bool {
+    verbs
+        .get(verbs.partition_point(|&v| v < range.start))
+        .is_some_and(|&v| v < range.end)
+}
+
 /// The fewest words reported speech holds; shorter complements (`said so`) are left out.
 const MIN_WORDS: usize = 2;
 
@@ -60,14 +67,19 @@ impl Attributor<'_> {
         {
             return vec![found];
         }
+        // The words that may report speech: every pattern below turns on one.
+        let verbs: Vec<usize> = sentence.clone().filter(|&v| self.may_report(v)).collect();
+        if verbs.is_empty() {
+            return Vec::new();
+        }
         if let Some(found) = self
-            .fronted(sentence.clone())
-            .or_else(|| self.parenthetical(sentence.clone()))
+            .fronted(sentence.clone(), &verbs)
+            .or_else(|| self.parenthetical(sentence.clone(), &verbs))
         {
             return vec![found];
         }
         let mut out: Vec<Reported> = Vec::new();
-        for v in sentence.clone() {
+        for &v in &verbs {
             // The patterns read at most REACH tokens each side of the verb,
             // whatever the length of the sentence.
             let near = sentence.start.max(v.saturating_sub(REACH))..sentence.end.min(v + 1 + REACH);
@@ -159,12 +171,12 @@ impl Attributor<'_> {
 
     /// `CONTENT, X said.`, `CONTENT, said X, director of …`: a speech tag
     /// closing the sentence.
-    fn fronted(&self, sentence: Range<usize>) -> Option<Reported> {
+    fn fronted(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Reported> {
         // The tag's comma is among the last REACH tokens.
         let from = sentence.start.max(sentence.end.saturating_sub(REACH));
         let (comma, v, mention) = (from..sentence.end)
             .rev()
-            .filter(|&i| self.is_punct(i, ","))
+            .filter(|&i| self.is_punct(i, ",") && has_verb(verbs, i + 1..sentence.end))
             .find_map(|c| {
                 self.speech_tag(c + 1, sentence.end)
                     .map(|(v, mention)| (c, v, mention))
@@ -183,12 +195,13 @@ impl Attributor<'_> {
 
     /// `CONTENT, X said, CONTENT.`: a speech tag between commas inside the
     /// sentence. The sentence is reported, up to the end of its clause.
-    fn parenthetical(&self, sentence: Range<usize>) -> Option<Reported> {
+    fn parenthetical(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Reported> {
         let mut open = None;
         for close in sentence.clone().filter(|&i| self.is_punct(i, ",")) {
             if let Some(open) = open.replace(close)
                 && close - open <= MAX_TAG
                 && open > sentence.start
+                && has_verb(verbs, open + 1..close)
                 && let Some((v, mention)) = self.speech_tag(open + 1, close)
             {
                 let end = (close + 1..sentence.end)
@@ -253,7 +266,17 @@ impl Attributor<'_> {
         circumstance(v + 1).then_some((v, mention))
     }
 
-    /// `X VERB (Y) (that) CONTENT` with the cue at token `v`: the verb takes
+    /// Whether the word at `v` may report speech: a verb of any list, in
+    /// lowercase (a capitalised word mid-sentence is a name or a title).
+    fn may_report(&self, v: usize) -> bool {
+        self.word(v).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && Lexicon::has(&self.lexicon.reported_speech.any_verb, w)
+        })
+    }
+
+    /// `X VERB (Y) (that) CONTENT` with the cue at token `v`, a word that
+    /// [may report](Self::may_report) speech: the verb takes
     /// a `that` clause, a bare clause (`said the plan would …`), an
     /// infinitive (`urged Congress to …`) or, for verbs of judgement, an
     /// object (`criticized the plan`).
@@ -267,13 +290,6 @@ impl Attributor<'_> {
         previous: Option<Mention>,
     ) -> Option<Reported> {
         let lists = &self.lexicon.reported_speech;
-        // Verbs of report are lowercase mid-sentence; a capitalised word is a name or a title.
-        if !self
-            .word(v)
-            .is_some_and(|w| w.starts_with(char::is_lowercase) && Lexicon::has(&lists.any_verb, w))
-        {
-            return None;
-        }
         let takes = |list: &WordSet| self.in_set(v, list);
         let listed = takes(&lists.clause_verbs)
             || takes(&lists.infinitive_verbs)
