@@ -44,6 +44,10 @@ const MIN_WORDS: usize = 2;
 /// The most tokens of a speech tag between commas (`, a senior official said on Tuesday,`).
 const MAX_TAG: usize = 10;
 
+/// The most tokens between a verb and its `that` (`said in an interview with
+/// The Associated Press last week that`).
+const MAX_BRIDGE: usize = 12;
+
 /// The most tokens of a label opening a paragraph (`Sen. Marco Rubio:`).
 const MAX_LABEL: usize = 6;
 
@@ -73,7 +77,8 @@ impl Attributor<'_> {
             return Vec::new();
         }
         if let Some(found) = self
-            .fronted(sentence.clone(), &verbs)
+            .as_said(sentence.clone())
+            .or_else(|| self.fronted(sentence.clone(), &verbs))
             .or_else(|| self.parenthetical(sentence.clone(), &verbs))
         {
             return vec![found];
@@ -193,6 +198,28 @@ impl Attributor<'_> {
         })
     }
 
+    /// `As Purple PAC's Crane said, CONTENT`: a speech tag after `as` opening
+    /// the sentence.
+    fn as_said(&self, sentence: Range<usize>) -> Option<Reported> {
+        if !self
+            .word(sentence.start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("as"))
+        {
+            return None;
+        }
+        let from = sentence.start + 1;
+        let comma = (from..sentence.end.min(from + MAX_TAG)).find(|&i| self.is_punct(i, ","))?;
+        let (v, mention) = self.speech_tag(from, comma)?;
+        let end = (comma + 1..sentence.end)
+            .find(|&i| self.ends_content(i))
+            .unwrap_or(sentence.end);
+        Some(Reported {
+            content: self.words(comma + 1, end)?,
+            cue: self.toks[v].span,
+            mention: Some(mention),
+        })
+    }
+
     /// `CONTENT, X said, CONTENT.`: a speech tag between commas inside the
     /// sentence. The sentence is reported, up to the end of its clause.
     fn parenthetical(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Reported> {
@@ -235,7 +262,7 @@ impl Attributor<'_> {
                     || (self.in_set(from, &lexicon.prepositions)
                         && !self.word(from).is_some_and(|w| matches!(w, "to" | "of"))))
                     && to - from < MAX_TAG
-                    && (from..to).all(|i| self.word(i).is_some()))
+                    && (from..to).all(|i| self.toks[i].kind != TokKind::Punct(',')))
         };
         // `said Larry Sabato, director of …`: a finite verb of saying, then its source.
         let lists = &lexicon.reported_speech;
@@ -351,15 +378,20 @@ impl Attributor<'_> {
             addressed = Some(start);
             start = after;
         }
-        // `said on Tuesday that`, `said in a statement that`: a short bridge to `that`.
+        // `said on Tuesday that`, `said in an interview with The Associated Press
+        // last week that`: a bridge of when and where to `that`.
         if phrasal {
             if tags_quote {
                 return None;
             }
-        } else if let Some(that) = (start..sentence.end.min(start + 6))
+        } else if let Some(that) = (start..sentence.end.min(start + MAX_BRIDGE))
             .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
+            && (that - start < 6
+                || self.in_set(start, &self.lexicon.prepositions)
+                || self.in_set(start, &self.lexicon.time_words))
             && (start..that).all(|i| {
                 self.toks[i].kind == TokKind::Word
+                    && !self.may_report(i)
                     && (self.in_set(i, &self.lexicon.prepositions)
                         || self.in_set(i, &self.lexicon.time_words)
                         || self.in_set(i, &self.lexicon.determiners)
@@ -589,8 +621,12 @@ impl Attributor<'_> {
         let verb = |j: usize| self.is_cue(j);
         let next_report = self.word(i).is_some_and(|w| matches!(w, "and" | "but"))
             && (verb(i + 1) || (self.in_set(i + 1, &self.lexicon.verb_fillers) && verb(i + 2)));
+        // `…, and that many will …`: a second clause of the same report.
+        let same_report = self.word(i + 1).is_some_and(|w| w == "and")
+            && self.word(i + 2).is_some_and(|w| w == "that");
         next_report
             || (self.is_punct(i, ",")
+                && !same_report
                 && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1)))
     }
 
@@ -805,6 +841,36 @@ mod tests {
         assert!(
             reported("With 214 delegates at stake, Clinton is assured of winning at least 118.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn bridges_continuations_and_as_tags() {
+        assert_eq!(
+            reported(
+                "Ginsburg said in an interview with The Associated Press last week that she did not want to think about it."
+            ),
+            one("she did not want to think about it", "Ginsburg", "said")
+        );
+        assert_eq!(
+            reported(
+                "Ferre said Latino voters care about more than immigration, and that many will be receptive to his message."
+            ),
+            one(
+                "Latino voters care about more than immigration, and that many will be receptive to his message",
+                "Ferre",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "As Purple PAC's Crane said, the two candidates have become the least ideological."
+            ),
+            one(
+                "the two candidates have become the least ideological",
+                "Purple PAC's Crane",
+                "said"
+            )
         );
     }
 
