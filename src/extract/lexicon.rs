@@ -42,6 +42,9 @@ pub struct Lexicon {
     pub titles: WordSet,
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: WordSet,
+    /// Words that open a sentence after an abbreviation ends the one before
+    /// (`… in the U.S. He says …`).
+    pub sentence_openers: WordSet,
     /// Abbreviations that stand before a number (`No. 5`); elsewhere their
     /// period ends the sentence (`said no.`).
     pub number_abbreviations: WordSet,
@@ -152,6 +155,7 @@ impl Lexicon {
             &mut self.titles,
             &mut self.abbreviations,
             &mut self.number_abbreviations,
+            &mut self.sentence_openers,
             &mut self.function_words,
             &mut self.work_nouns,
             &mut self.time_words,

@@ -263,7 +263,7 @@ pub fn extract_with_options(text: &str, lexicon: &Lexicon, options: ExtractOptio
                 MarkProblem::Unopened(m) => out.warnings.push(ExtractWarning::UnopenedMark(m.span)),
             }
         }
-        let sents = sentences(text, &toks, &quoted);
+        let sents = sentences(text, &toks, &quoted, lexicon);
         let attributor = Attributor::new(text, &toks, lexicon, &proper);
         if options.reported_speech {
             for sentence in &sents {

@@ -145,7 +145,12 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
 ///
 /// A sentence ends at `.`, `?` or `!`, and after a quotation whose words end
 /// with one of them when a capitalised word or another quotation follows.
-pub fn sentences(text: &str, toks: &[Tok], quotes: &[Quoted]) -> Vec<std::ops::Range<usize>> {
+pub fn sentences(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[Quoted],
+    lexicon: &Lexicon,
+) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, tok) in toks.iter().enumerate() {
@@ -163,7 +168,17 @@ pub fn sentences(text: &str, toks: &[Tok], quotes: &[Quoted]) -> Vec<std::ops::R
                         },
                     }
             }
-            TokKind::Word => false,
+            // `… attacks in the U.S. He says …`: an abbreviation closing the
+            // sentence, before a word that opens one.
+            TokKind::Word => {
+                tok.span.slice(text).ends_with('.')
+                    && toks.get(i + 1).is_some_and(|next| {
+                        let word = next.span.slice(text);
+                        next.kind == TokKind::Word
+                            && word.starts_with(char::is_uppercase)
+                            && Lexicon::has(&lexicon.sentence_openers, word)
+                    })
+            }
         };
         if ends {
             out.push(start..i + 1);
@@ -207,7 +222,10 @@ mod tests {
         let para = Span::new(0, text.len());
         let (quotes, _) = pair_marks(text, para);
         let toks = tokenize(text, para, &quotes, Lexicon::builtin());
-        assert_eq!(sentences(text, &toks, &quotes), [0..3, 3..7, 7..11]);
+        assert_eq!(
+            sentences(text, &toks, &quotes, Lexicon::builtin()),
+            [0..3, 3..7, 7..11]
+        );
     }
 
     #[test]

@@ -72,7 +72,11 @@ impl Attributor<'_> {
             return vec![found];
         }
         // The words that may report speech: every pattern below turns on one.
-        let verbs: Vec<usize> = sentence.clone().filter(|&v| self.may_report(v)).collect();
+        let headline = self.is_headline(sentence.clone());
+        let verbs: Vec<usize> = sentence
+            .clone()
+            .filter(|&v| self.may_report(v) || (headline && self.may_report_capitalized(v)))
+            .collect();
         if verbs.is_empty() {
             return Vec::new();
         }
@@ -145,10 +149,7 @@ impl Attributor<'_> {
         let sentence = sentence.start.max(a.saturating_sub(REACH))..sentence.end.min(a + 1 + REACH);
         let mention = self.np_forward(a + 2, sentence.end);
         let cue = self.span(a, a + 1);
-        // Where the source ends: its comma, if one follows.
         let after_source = mention.map_or(a + 2, |m| self.np_end(m));
-        let comma_after = (after_source..sentence.end.min(after_source + MAX_TAG))
-            .find(|&i| self.is_punct(i, ","));
         // `According to X, CONTENT`, `But according to X, CONTENT`, `In addition,
         // according to X, CONTENT`: only openers and commas before the cue.
         let opening = (sentence.start..a).all(|i| {
@@ -157,7 +158,9 @@ impl Attributor<'_> {
                 || (i + 1 < a && self.is_punct(i + 1, ","))
         });
         let content = if opening {
-            self.words(comma_after? + 1, sentence.end)?
+            // The source may be long: `According to a 52-count civil complaint filed by …,`.
+            let comma = (after_source..sentence.end).find(|&i| self.is_punct(i, ","))?;
+            self.words(comma + 1, sentence.end)?
         } else {
             let before = if self.is_punct(a - 1, ",") { a - 1 } else { a };
             let start = self.clause_start(sentence.start, before);
@@ -300,6 +303,33 @@ impl Attributor<'_> {
             w.starts_with(char::is_lowercase)
                 && Lexicon::has(&self.lexicon.reported_speech.any_verb, w)
         })
+    }
+
+    /// Whether the sentence is a headline in title case (`Francois Hollande
+    /// Says Donald Trump …`), where verbs are capitalised too: every word but
+    /// short function words is.
+    fn is_headline(&self, sentence: Range<usize>) -> bool {
+        let mut words = 0;
+        for i in sentence {
+            if let Some(w) = self.word(i) {
+                words += 1;
+                if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    && !(w.len() <= 4 && self.in_set(i, &self.lexicon.function_words))
+                {
+                    return false;
+                }
+            }
+        }
+        words >= 4
+    }
+
+    /// Whether the capitalised word at `v` is a verb of speech, in a headline.
+    fn may_report_capitalized(&self, v: usize) -> bool {
+        v > 0
+            && self.word(v).is_some_and(|w| {
+                Lexicon::has(&self.lexicon.reported_speech.say_verbs, w)
+                    || Lexicon::has(&self.lexicon.reported_speech.clause_verbs, w)
+            })
     }
 
     /// `X VERB (Y) (that) CONTENT` with the cue at token `v`, a word that
@@ -578,8 +608,8 @@ impl Attributor<'_> {
     }
 
     /// Where a plain addressee starting at `from` ends: a few lowercase words
-    /// before `to`, `that` or a question word (`urged conservatives to …`,
-    /// `asked workers if …`).
+    /// before `to`, `that`, a question word or a clause (`urged conservatives
+    /// to …`, `asked workers if …`, `told reporters this was …`).
     fn plain_addressee(&self, from: usize, to: usize) -> Option<usize> {
         let lists = &self.lexicon.reported_speech;
         (from + 1..to.min(from + MAX_DESCRIPTION + 1))
@@ -590,6 +620,7 @@ impl Attributor<'_> {
             .find(|&i| {
                 self.word(i).is_some_and(|w| matches!(w, "to" | "that"))
                     || self.in_set(i, &lists.question_words)
+                    || (self.opens_clause(i) && !self.in_set(i - 1, &self.lexicon.determiners))
             })
             .filter(|_| {
                 !self.in_set(from, &self.lexicon.prepositions)
@@ -796,6 +827,22 @@ mod tests {
                 "Donald Trump released a video on Friday. Take a listen",
                 "JAKE TAPPER",
                 ":"
+            )
+        );
+        assert_eq!(
+            reported("Francois Hollande Says Donald Trump Makes You Want To Retch"),
+            one(
+                "Donald Trump Makes You Want To Retch",
+                "Francois Hollande",
+                "Says"
+            )
+        );
+        assert_eq!(
+            reported("Cornyn told reporters this was the only chance to pass a measure."),
+            one(
+                "this was the only chance to pass a measure",
+                "Cornyn",
+                "told"
             )
         );
         // Section titles, lists and notes name no source.
