@@ -80,13 +80,11 @@ impl Attributor<'_> {
         if verbs.is_empty() {
             return Vec::new();
         }
-        if let Some(found) = self
+        // A speech tag set off by commas reports the sentence around it.
+        let tagged = self
             .as_said(sentence.clone())
             .or_else(|| self.fronted(sentence.clone(), &verbs))
-            .or_else(|| self.parenthetical(sentence.clone(), &verbs))
-        {
-            return vec![found];
-        }
+            .or_else(|| self.parenthetical(sentence.clone(), &verbs));
         let mut out: Vec<Reported> = Vec::new();
         for &v in &verbs {
             // The patterns read at most REACH tokens each side of the verb,
@@ -101,7 +99,44 @@ impl Attributor<'_> {
                 out.push(found);
             }
         }
+        let Some(tagged) = tagged else {
+            return out;
+        };
+        // The tag's verb reports nothing after it; a report before the tag
+        // (`X said A, but B, they said.`) ends where the tag's content starts.
+        out.retain(|r| r.cue != tagged.cue);
+        let start = out
+            .iter()
+            .filter(|r| r.content.start < tagged.content.end && r.cue.end <= tagged.cue.start)
+            .map(|r| r.content.end)
+            .max();
+        let tagged = match start {
+            None => Some(tagged),
+            Some(after) => self.clipped(tagged, after),
+        };
+        if let Some(tagged) = tagged {
+            out.retain(|r| !tagged.reports_again(r));
+            out.push(tagged);
+        }
+        out.sort_by_key(|r| r.content.start);
         out
+    }
+
+    /// `tagged` with its content starting after byte `after` and the
+    /// punctuation and conjunctions that follow it; `None` if too little is left.
+    fn clipped(&self, tagged: Reported, after: usize) -> Option<Reported> {
+        let end = self
+            .toks
+            .partition_point(|t| t.span.start < tagged.content.end);
+        let start = (self.toks.partition_point(|t| t.span.start < after)..end).find(|&i| {
+            self.word(i).is_some_and(|w| {
+                !matches!(w, "and" | "but" | "while" | "though" | "although" | "as")
+            })
+        })?;
+        Some(Reported {
+            content: self.words(start, end)?,
+            ..tagged
+        })
     }
 
     /// `Rubio: I still believe Trump can't be trusted …` (a headline) and
@@ -879,6 +914,24 @@ mod tests {
                 "political experts",
                 "said"
             )
+        );
+        // A report before the tag ends where the tag's content starts.
+        assert_eq!(
+            reported(
+                "Other candidates said they support charter schools, but they would not advocate for them on the federal level, they said."
+            ),
+            [
+                (
+                    "they support charter schools".into(),
+                    Some("candidates".into()),
+                    Some("said".into())
+                ),
+                (
+                    "they would not advocate for them on the federal level".into(),
+                    Some("they".into()),
+                    Some("said".into())
+                ),
+            ]
         );
         // A phrase before a comma is not reported by a verb of its clause.
         assert!(
