@@ -790,7 +790,7 @@ impl<'a> Attributor<'a> {
         loop {
             if k > start
                 && (self.in_set(k - 1, &self.lexicon.verb_fillers)
-                    || self.word(k - 1).is_some_and(|w| is_adverb(w)))
+                    || self.word(k - 1).is_some_and(is_adverb))
             {
                 k -= 1;
             } else if k > start && self.in_set(k - 1, &self.lexicon.time_words) {

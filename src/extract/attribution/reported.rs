@@ -219,7 +219,13 @@ impl Attributor<'_> {
         let from = sentence.start.max(sentence.end.saturating_sub(REACH));
         let (comma, v, mention) = (from..sentence.end)
             .rev()
-            .filter(|&i| self.is_punct(i, ",") && has_verb(verbs, i + 1..sentence.end))
+            .filter(|&i| {
+                // The verb opens the tag (`, said X, director of …`), or the tag is short.
+                self.is_punct(i, ",")
+                    && (has_verb(verbs, i + 1..i + 2)
+                        || (sentence.end - i <= 2 * MAX_TAG
+                            && has_verb(verbs, i + 1..sentence.end)))
+            })
             .find_map(|c| {
                 self.speech_tag(c + 1, sentence.end)
                     .map(|(v, mention)| (c, v, mention))
@@ -334,9 +340,11 @@ impl Attributor<'_> {
     /// Whether the word at `v` may report speech: a verb of any list, in
     /// lowercase (a capitalised word mid-sentence is a name or a title).
     fn may_report(&self, v: usize) -> bool {
+        let lists = &self.lexicon.reported_speech;
         self.word(v).is_some_and(|w| {
             w.starts_with(char::is_lowercase)
-                && Lexicon::has(&self.lexicon.reported_speech.any_verb, w)
+                && lists.verb_shapes.may_contain(w)
+                && Lexicon::has(&lists.any_verb, w)
         })
     }
 
@@ -348,9 +356,10 @@ impl Attributor<'_> {
         for i in sentence {
             if let Some(w) = self.word(i) {
                 words += 1;
-                if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    && !(w.len() <= 4 && self.in_set(i, &self.lexicon.function_words))
-                {
+                let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+                let short_function_word =
+                    w.len() <= 4 && self.in_set(i, &self.lexicon.function_words);
+                if !(capitalised || short_function_word) {
                     return false;
                 }
             }
@@ -399,23 +408,8 @@ impl Attributor<'_> {
         if self.word(v + 1).is_some_and(|w| w == "by") {
             return None;
         }
-        let participle = v > sentence.start
-            && self.is_punct(v - 1, ",")
-            && self.word(v).is_some_and(|w| w.ends_with("ing"));
-        // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
-        // and the report ends with the relative clause.
-        let relative = self.relative_antecedent(v, sentence.start);
-        let mention = match (previous, relative) {
-            (Some(previous), _) if participle => previous,
-            (_, Some(antecedent)) => antecedent,
-            _ => self
-                .subject_of(v, sentence.start)
-                .or_else(|| self.plain_description(v, sentence.start))?,
-        };
-        // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
-        // tags the quotation before it; only a `that` clause is reported besides.
-        let after_quote = |i: usize| i > 0 && matches!(self.toks[i - 1].kind, TokKind::Quote(_));
-        let tags_quote = after_quote(v) || after_quote(self.np_start(mention));
+        // What the verb reports comes first, its source after: most verbs
+        // report nothing, and the source is the dearer search.
         let mut start = v + 1;
         // `said Thursday he would …`
         while self.in_set(start, &self.lexicon.time_words) {
@@ -445,10 +439,8 @@ impl Attributor<'_> {
         }
         // `said on Tuesday that`, `said in an interview with The Associated Press
         // last week that`: a bridge of when and where to `that`.
+        let mut that_clause = false;
         if phrasal {
-            if tags_quote {
-                return None;
-            }
         } else if let Some(that) = (start..sentence.end.min(start + MAX_BRIDGE))
             .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
             && (that - start < 6
@@ -464,8 +456,7 @@ impl Attributor<'_> {
             })
         {
             start = that + 1;
-        } else if tags_quote {
-            return None;
+            that_clause = true;
         } else {
             let infinitive = self
                 .word(start)
@@ -487,6 +478,25 @@ impl Attributor<'_> {
             if let (true, Some(addressee)) = (infinitive, addressed) {
                 start = addressee;
             }
+        }
+        let participle = v > sentence.start
+            && self.is_punct(v - 1, ",")
+            && self.word(v).is_some_and(|w| w.ends_with("ing"));
+        // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
+        // and the report ends with the relative clause.
+        let relative = self.relative_antecedent(v, sentence.start);
+        let mention = match (previous, relative) {
+            (Some(previous), _) if participle => previous,
+            (_, Some(antecedent)) => antecedent,
+            _ => self
+                .subject_of(v, sentence.start)
+                .or_else(|| self.plain_description(v, sentence.start))?,
+        };
+        // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
+        // tags the quotation before it; only a `that` clause is reported besides.
+        let after_quote = |i: usize| i > 0 && matches!(self.toks[i - 1].kind, TokKind::Quote(_));
+        if !that_clause && (after_quote(v) || after_quote(self.np_start(mention))) {
+            return None;
         }
         // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
         let subject = self.np_start(mention);
@@ -660,7 +670,7 @@ impl Attributor<'_> {
             .filter(|_| {
                 !self.in_set(from, &self.lexicon.prepositions)
                     && !self.in_set(from, &lists.question_words)
-                    && !self.word(from).is_some_and(|w| w == "that")
+                    && self.word(from).is_none_or(|w| w != "that")
             })
     }
 
