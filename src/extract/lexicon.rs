@@ -76,6 +76,8 @@ pub struct ReportedSpeech {
     pub not_clause_openers: WordSet,
     /// A verb and its particle whose object is reported (`called for`, `pointed to`).
     pub phrasal_verbs: WordSet,
+    /// Auxiliaries and modals: one close after a verb's first words shows a clause.
+    pub auxiliaries: WordSet,
     /// Quantifiers that stand for their speakers (`Some say …`, `Many thought …`).
     pub quantifiers: WordSet,
     /// Words before a colon opening a paragraph that name no source (`Update:`, `Q:`).
@@ -220,6 +222,7 @@ impl Lexicon {
             &mut self.reported_speech.say_verbs,
             &mut self.reported_speech.not_clause_openers,
             &mut self.reported_speech.quantifiers,
+            &mut self.reported_speech.auxiliaries,
             &mut self.reported_speech.phrasal_verbs,
             &mut self.reported_speech.not_labels,
             &mut self.reported_speech.clause_breaks,

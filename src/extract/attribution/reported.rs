@@ -464,7 +464,8 @@ impl Attributor<'_> {
             let complement = if infinitive {
                 takes(&lists.infinitive_verbs)
             } else {
-                (takes(&lists.clause_verbs) && self.opens_clause(start))
+                (takes(&lists.clause_verbs)
+                    && (self.opens_clause(start) || self.auxiliary_follows(start)))
                     || (takes(&lists.say_verbs) && self.opens_said_clause(start))
                     || (takes(&lists.object_verbs)
                         && addressed.is_none()
@@ -494,7 +495,8 @@ impl Attributor<'_> {
         };
         // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
         // tags the quotation before it; only a `that` clause is reported besides.
-        let after_quote = |i: usize| i > 0 && matches!(self.toks[i - 1].kind, TokKind::Quote(_));
+        let after_quote =
+            |i: usize| i > sentence.start && matches!(self.toks[i - 1].kind, TokKind::Quote(_));
         if !that_clause && (after_quote(v) || after_quote(self.np_start(mention))) {
             return None;
         }
@@ -672,6 +674,15 @@ impl Attributor<'_> {
                     && !self.in_set(from, &lists.question_words)
                     && self.word(from).is_none_or(|w| w != "that")
             })
+    }
+
+    /// Whether a clause's auxiliary or modal follows the words at `i` closely
+    /// (`insist delegates must heed …`, `thought compromise was likely`).
+    fn auxiliary_follows(&self, i: usize) -> bool {
+        (i + 1..self.toks.len().min(i + 4))
+            .take_while(|&j| self.word(j - 1).is_some())
+            .any(|j| self.in_set(j, &self.lexicon.reported_speech.auxiliaries))
+            && !self.in_set(i, &self.lexicon.prepositions)
     }
 
     /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
@@ -981,6 +992,25 @@ mod tests {
                 "Purple PAC's Crane",
                 "said"
             )
+        );
+    }
+
+    #[test]
+    fn clauses_shown_by_their_auxiliary_and_reports_after_a_quotation() {
+        assert_eq!(
+            reported("Trump fans insist delegates must heed the will of the grassroots."),
+            one(
+                "delegates must heed the will of the grassroots",
+                "fans",
+                "insist"
+            )
+        );
+        // A new sentence after a quotation is not its speech tag.
+        assert_eq!(
+            reported(
+                "O'Malley interjected: \"It is not true.\" He said Clinton would not go far enough."
+            ),
+            one("Clinton would not go far enough", "He", "said")
         );
     }
 
