@@ -327,14 +327,22 @@ impl Attributor<'_> {
         if self.is_passive(v) {
             return None;
         }
+        let subject_end = self.subject_end(v, from);
         let mention = self
             .np_forward(from, v)
-            .filter(|m| self.np_end(*m) == self.subject_end(v, from))
+            .filter(|m| self.np_end(*m) == subject_end)
             .or_else(|| {
                 self.plain_description(v, from)
                     .filter(|m| self.np_start(*m) == from)
             })?;
-        circumstance(v + 1).then_some((v, mention))
+        // `the president told her`, `he told the court in his filing`: the person told.
+        let mut after = v + 1;
+        if self.in_set(v, &lists.address_verbs)
+            && let Some(addressee) = self.np_forward(after, to)
+        {
+            after = self.np_end(addressee);
+        }
+        circumstance(after).then_some((v, mention))
     }
 
     /// Whether the word at `v` may report speech: a verb of any list, in
@@ -411,9 +419,17 @@ impl Attributor<'_> {
         // What the verb reports comes first, its source after: most verbs
         // report nothing, and the source is the dearer search.
         let mut start = v + 1;
-        // `said Thursday he would …`
-        while self.in_set(start, &self.lexicon.time_words) {
-            start += 1;
+        // `said Thursday he would …`, `said on Friday he met …`
+        loop {
+            if self.in_set(start, &self.lexicon.time_words) {
+                start += 1;
+            } else if self.in_set(start, &self.lexicon.prepositions)
+                && self.in_set(start + 1, &self.lexicon.time_words)
+            {
+                start += 2;
+            } else {
+                break;
+            }
         }
         let mut addressed = None;
         // `called for a ban`, `pointed to the polls`: the particle's object is reported.
