@@ -170,7 +170,10 @@ fn reported_speech_in_a_sentence_that_never_ends_is_linear() {
         "tag.txt",
         format!("According to him, {}done.", "x, ".repeat(300_000)),
     );
-    for path in [&reports, &tag] {
+    // Reports that each end at a semicolon: none holds another.
+    let separate = s.write("separate.txt", "he said it works; ".repeat(100_000));
+    let tags = s.write("tags.txt", "A, he said, B, ".repeat(100_000));
+    for path in [&reports, &tag, &separate, &tags] {
         let run = quoth(&["extract", path, "--format", "jsonl", "--reported-speech"]);
         assert_eq!(run.code, 0, "{path}: {}", run.stderr);
     }

@@ -91,10 +91,16 @@ impl Attributor<'_> {
             // whatever the length of the sentence.
             let near = sentence.start.max(v.saturating_sub(REACH))..sentence.end.min(v + 1 + REACH);
             let previous = out.last().and_then(|r| r.mention);
+            // A report holding this verb has its own verb at most REACH tokens before.
+            let reach_back = self.toks[v.saturating_sub(REACH)].span.start;
             if let Some(found) = self
                 .complement(v, near.clone(), previous)
                 .or_else(|| self.possessed(v, near))
-                && !out.iter().any(|outer| outer.reports_again(&found))
+                && !out
+                    .iter()
+                    .rev()
+                    .take_while(|outer| outer.cue.start >= reach_back)
+                    .any(|outer| outer.reports_again(&found))
             {
                 out.push(found);
             }
