@@ -1,8 +1,11 @@
 //! Reported speech: what a sentence attributes to a source without
-//! quotation marks. `X said (that) …`, `X told Y (that) …`, `X warned /
-//! promised / believes …`, `X's claim that …`, `…, X said.`, `according to
-//! X, …` and `…, according to X.` The content runs from the cue to the end of
-//! its clause; a quotation inside it stays a quote of its own.
+//! quotation marks. A verb and what it reports (`X said (that) …`, `X told Y
+//! (that) …`, `X urged Y to …`, `X criticized …`, `X called for …`), speech
+//! tags after or inside the content (`…, X said.`, `…, X said, …`, `As X
+//! said, …`), `according to X`, a name and a colon opening a paragraph, and
+//! `X's claim that …`. The content runs to the end of its clause; a
+//! quotation inside it stays a quote of its own, and a report inside another
+//! report's content is part of that report.
 
 use std::ops::Range;
 
@@ -135,9 +138,7 @@ impl Attributor<'_> {
             .toks
             .partition_point(|t| t.span.start < tagged.content.end);
         let start = (self.toks.partition_point(|t| t.span.start < after)..end).find(|&i| {
-            self.word(i).is_some_and(|w| {
-                !matches!(w, "and" | "but" | "while" | "though" | "although" | "as")
-            })
+            self.word(i).is_some() && !self.in_set(i, &self.lexicon.reported_speech.clause_breaks)
         })?;
         Some(Reported {
             content: self.words(start, end)?,
@@ -260,9 +261,7 @@ impl Attributor<'_> {
         let from = sentence.start + 1;
         let comma = (from..sentence.end.min(from + MAX_TAG)).find(|&i| self.is_punct(i, ","))?;
         let (v, mention) = self.speech_tag(from, comma)?;
-        let end = (comma + 1..sentence.end)
-            .find(|&i| self.ends_content(i))
-            .unwrap_or(sentence.end);
+        let end = self.content_end(comma + 1, sentence.end);
         Some(Reported {
             content: self.words(comma + 1, end)?,
             cue: self.toks[v].span,
@@ -281,9 +280,7 @@ impl Attributor<'_> {
                 && has_verb(verbs, open + 1..close)
                 && let Some((v, mention)) = self.speech_tag(open + 1, close)
             {
-                let end = (close + 1..sentence.end)
-                    .find(|&i| self.ends_content(i))
-                    .unwrap_or(sentence.end);
+                let end = self.content_end(close + 1, sentence.end);
                 self.words(close + 1, end)?;
                 return Some(Reported {
                     content: self.words(self.clause_start(sentence.start, open), end)?,
@@ -616,9 +613,7 @@ impl Attributor<'_> {
             return None;
         }
         let start = v + 2;
-        let end = (start..sentence.end)
-            .find(|&i| self.ends_content(i))
-            .unwrap_or(sentence.end);
+        let end = self.content_end(start, sentence.end);
         if self.only_quote(start, end) {
             return None;
         }
@@ -717,6 +712,11 @@ impl Attributor<'_> {
                 || (w.starts_with(char::is_uppercase)
                     && !self.in_set(i, &self.lexicon.function_words))
         })
+    }
+
+    /// Where reported content starting at token `from` ends, at `end` at the latest.
+    fn content_end(&self, from: usize, end: usize) -> usize {
+        (from..end).find(|&i| self.ends_content(i)).unwrap_or(end)
     }
 
     /// Whether reported content ends before token `i`: a semicolon, a dash,
