@@ -46,6 +46,14 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `rest` opens with a group of three digits that ends there (`400` of `2,400`).
+fn digit_group(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    bytes.len() >= 3
+        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(3).is_some_and(u8::is_ascii_digit)
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
 }
@@ -102,6 +110,12 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
         if is_word_char(c) {
             end = start + i + c.len_utf8();
         } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
+            continue;
+        } else if c == ','
+            && text[start..start + i].ends_with(|p: char| p.is_ascii_digit())
+            && digit_group(&text[start + i + 1..limit])
+        {
+            // `2,400`: a thousands separator, not a comma between words.
             continue;
         } else {
             break;
@@ -203,6 +217,28 @@ mod tests {
             .iter()
             .map(|t| t.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn thousands_separators_stay_in_their_number() {
+        assert_eq!(
+            words("more than 2,400 billionaires, 1,800,000 in all, or 5, 400"),
+            [
+                "more",
+                "than",
+                "2,400",
+                "billionaires",
+                ",",
+                "1,800,000",
+                "in",
+                "all",
+                ",",
+                "or",
+                "5",
+                ",",
+                "400"
+            ]
+        );
     }
 
     #[test]

@@ -508,6 +508,11 @@ impl Attributor<'_> {
         let mention = match (previous, relative) {
             (Some(previous), _) if participle => previous,
             (_, Some(antecedent)) => antecedent,
+            _ if quantified => Mention {
+                span: self.toks[v - 1].span,
+                form: MentionForm::Nominal,
+                antecedent: None,
+            },
             _ => self
                 .subject_of(v, sentence.start)
                 .or_else(|| self.plain_description(v, sentence.start))?,
