@@ -462,6 +462,32 @@ fn reported_speech_is_listed_on_request_only() {
 }
 
 #[test]
+fn reported_claims_without_a_source_are_listed_as_unattributed() {
+    let story = "Officials met in Tokyo on Tuesday. It was widely reported that the talks would resume in April, and Kishi said that the alliance is strong.\n";
+    let output = quoth_with_stdin(
+        &["check", "-", "--format", "json", "--reported-speech"],
+        Some(story.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    let quotes = report["files"][0]["quotes"].as_array().unwrap();
+    let verdict = |text: &str| {
+        let quote = quotes
+            .iter()
+            .find(|q| q["text"] == text)
+            .unwrap_or_else(|| panic!("{text:?} is reported: {quotes:?}"));
+        (quote["speaker"].clone(), quote["verdict"]["kind"].clone())
+    };
+    assert_eq!(
+        verdict("the talks would resume in April"),
+        (Value::Null, Value::from("unattributed"))
+    );
+    // The named report beside it keeps its speaker.
+    let (speaker, _) = verdict("the alliance is strong");
+    assert_eq!(speaker["name"], "Nobuo Kishi");
+}
+
+#[test]
 fn reported_speech_is_checked_as_paraphrase_on_request() {
     let output = quoth(&["check", STORY, "--format", "json", "--reported-speech"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));

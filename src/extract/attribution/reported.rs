@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Mention, MentionForm, REACH};
+use super::{Attributor, Mention, MentionForm, REACH, is_adverb};
 use crate::extract::lexicon::{Lexicon, WordSet};
 use crate::extract::tokens::TokKind;
 use crate::span::Span;
@@ -410,10 +410,16 @@ impl Attributor<'_> {
         let quantified = v > sentence.start
             && self.in_set(v - 1, &lists.quantifiers)
             && (v - 1 == sentence.start || self.is_punct(v - 2, ","));
-        if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v)))
-            || self.is_passive(v)
-        {
+        if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v))) {
             return None;
+        }
+        if self.is_passive(v) || self.word(v.saturating_sub(1)).is_some_and(is_adverb) {
+            if let Some(found) = self.impersonal(v, sentence.clone()) {
+                return Some(found);
+            }
+            if self.is_passive(v) {
+                return None;
+            }
         }
         // `the country described by the president`: a passive, not a report.
         if self.word(v + 1).is_some_and(|w| w == "by") {
@@ -541,6 +547,44 @@ impl Attributor<'_> {
             content,
             cue: self.toks[v].span,
             mention: Some(mention),
+        })
+    }
+
+    /// `It was reported that CONTENT`, `It is widely believed that CONTENT`:
+    /// a report in the passive with `it` for its subject names no source.
+    fn impersonal(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
+        if !self
+            .word(v + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
+        }
+        let mut k = v;
+        let mut passive = false;
+        while k > sentence.start
+            && (self.in_set(k - 1, &self.lexicon.verb_fillers)
+                || self.word(k - 1).is_some_and(is_adverb))
+        {
+            passive |= self
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "is" | "was" | "been" | "being" | "be"));
+            k -= 1;
+        }
+        let subject = k
+            .checked_sub(1)
+            .filter(|&s| passive && s >= sentence.start)?;
+        if !self
+            .word(subject)
+            .is_some_and(|w| w.eq_ignore_ascii_case("it"))
+        {
+            return None;
+        }
+        let start = v + 2;
+        let end = self.content_end(start, sentence.end);
+        Some(Reported {
+            content: self.words(start, end)?,
+            cue: self.toks[v].span,
+            mention: None,
         })
     }
 
@@ -1039,6 +1083,20 @@ mod tests {
             ),
             one("Clinton would not go far enough", "He", "said")
         );
+    }
+
+    #[test]
+    fn impersonal_passives_report_without_a_source() {
+        assert_eq!(
+            reported("It is widely believed that the deal will collapse next week."),
+            [(
+                "the deal will collapse next week".into(),
+                None,
+                Some("believed".into())
+            )]
+        );
+        // A passive with a subject of its own is not a report.
+        assert!(reported("The proposals were reported that way to the council.").is_empty());
     }
 
     #[test]
