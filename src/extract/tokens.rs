@@ -157,8 +157,10 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
 
 /// Splits a paragraph's tokens into sentences, as token index ranges.
 ///
-/// A sentence ends at `.`, `?` or `!`, and after a quotation whose words end
-/// with one of them when a capitalised word or another quotation follows.
+/// A sentence ends at `.`, `?` or `!`, after a quotation whose words end
+/// with one of them when a capitalised word or another quotation follows,
+/// and after an abbreviation's period when a word that opens sentences
+/// follows (`… in the U.S. He says …`).
 pub fn sentences(
     text: &str,
     toks: &[Tok],
@@ -250,6 +252,19 @@ mod tests {
             ]
         );
         assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_sentence_opener() {
+        let text = "Attacks in the U.S. He says the U.S. Senate will act. The candidate said no. But he left.";
+        let para = Span::new(0, text.len());
+        let (quotes, _) = pair_marks(text, para);
+        let toks = tokenize(text, para, &quotes, Lexicon::builtin());
+        let firsts: Vec<&str> = sentences(text, &toks, &quotes, Lexicon::builtin())
+            .into_iter()
+            .map(|s| toks[s.start].span.slice(text))
+            .collect();
+        assert_eq!(firsts, ["Attacks", "He", "The", "But"]);
     }
 
     #[test]
