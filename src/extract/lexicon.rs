@@ -90,8 +90,9 @@ pub struct ReportedSpeech {
     pub subordinators: WordSet,
     /// Words that open a reported question.
     pub question_words: WordSet,
-    /// Every verb that may report speech: the cue verbs and the three lists
-    /// above, for a first test of each word in one lookup.
+    /// Every verb that may report speech: the cue verbs, the verb lists above
+    /// and the verbs of `phrasal_verbs`, for a first test of each word in one
+    /// lookup.
     #[serde(skip)]
     pub any_verb: WordSet,
     /// The shapes of the words of `any_verb`, a test that turns most other
