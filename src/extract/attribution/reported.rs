@@ -465,44 +465,46 @@ impl Attributor<'_> {
         // `said on Tuesday that`, `said in an interview with The Associated Press
         // last week that`: a bridge of when and where to `that`.
         let mut that_clause = false;
-        if phrasal {
-        } else if let Some(that) = (start..sentence.end.min(start + MAX_BRIDGE))
-            .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
-            && (that - start < 6
-                || self.in_set(start, &self.lexicon.prepositions)
-                || self.in_set(start, &self.lexicon.time_words))
-            && (start..that).all(|i| {
-                self.toks[i].kind == TokKind::Word
-                    && !self.may_report(i)
-                    && (self.in_set(i, &self.lexicon.prepositions)
-                        || self.in_set(i, &self.lexicon.time_words)
-                        || self.in_set(i, &self.lexicon.determiners)
-                        || self.word(i).is_some_and(|w| w.len() <= 10))
-            })
-        {
-            start = that + 1;
-            that_clause = true;
-        } else {
-            let infinitive = self
-                .word(start)
-                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
-            let complement = if infinitive {
-                takes(&lists.infinitive_verbs)
+        // A particle's object needs no other test.
+        if !phrasal {
+            if let Some(that) = (start..sentence.end.min(start + MAX_BRIDGE))
+                .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
+                && (that - start < 6
+                    || self.in_set(start, &self.lexicon.prepositions)
+                    || self.in_set(start, &self.lexicon.time_words))
+                && (start..that).all(|i| {
+                    self.toks[i].kind == TokKind::Word
+                        && !self.may_report(i)
+                        && (self.in_set(i, &self.lexicon.prepositions)
+                            || self.in_set(i, &self.lexicon.time_words)
+                            || self.in_set(i, &self.lexicon.determiners)
+                            || self.word(i).is_some_and(|w| w.len() <= 10))
+                })
+            {
+                start = that + 1;
+                that_clause = true;
             } else {
-                (takes(&lists.clause_verbs)
-                    && (self.opens_clause(start) || self.auxiliary_follows(start)))
-                    || (takes(&lists.say_verbs) && self.opens_said_clause(start))
-                    || (takes(&lists.object_verbs)
-                        && addressed.is_none()
-                        && self.word(start).is_some()
-                        && !self.in_set(start, &self.lexicon.prepositions))
-            };
-            if !complement {
-                return None;
-            }
-            // `urged Congress to act`: the person urged is part of what is reported.
-            if let (true, Some(addressee)) = (infinitive, addressed) {
-                start = addressee;
+                let infinitive = self
+                    .word(start)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+                let complement = if infinitive {
+                    takes(&lists.infinitive_verbs)
+                } else {
+                    (takes(&lists.clause_verbs)
+                        && (self.opens_clause(start) || self.auxiliary_follows(start)))
+                        || (takes(&lists.say_verbs) && self.opens_said_clause(start))
+                        || (takes(&lists.object_verbs)
+                            && addressed.is_none()
+                            && self.word(start).is_some()
+                            && !self.in_set(start, &self.lexicon.prepositions))
+                };
+                if !complement {
+                    return None;
+                }
+                // `urged Congress to act`: the person urged is part of what is reported.
+                if let (true, Some(addressee)) = (infinitive, addressed) {
+                    start = addressee;
+                }
             }
         }
         let participle = v > sentence.start
