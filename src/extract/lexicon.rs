@@ -95,59 +95,6 @@ pub struct ReportedSpeech {
     /// lookup.
     #[serde(skip)]
     pub any_verb: WordSet,
-    /// The shapes of the words of `any_verb`, a test that turns most other
-    /// words away before any hashing.
-    #[serde(skip)]
-    pub verb_shapes: WordShapes,
-}
-
-/// Which (first two letters, length) pairs the words of a set have: a
-/// filter in front of the set, with no false negatives.
-#[derive(Debug, Clone)]
-pub struct WordShapes {
-    /// For each pair of first letters `a`..`z`, a bit per word length below 64.
-    lengths: Box<[u64; 26 * 26]>,
-}
-
-impl Default for WordShapes {
-    /// A filter that lets every word through.
-    fn default() -> Self {
-        Self {
-            lengths: Box::new([u64::MAX; 26 * 26]),
-        }
-    }
-}
-
-impl WordShapes {
-    /// The shapes of `words`.
-    pub fn of<'w>(words: impl IntoIterator<Item = &'w String>) -> Self {
-        let mut shapes = Self {
-            lengths: Box::new([0; 26 * 26]),
-        };
-        for word in words {
-            match Self::slot(word) {
-                Some((pair, len)) => shapes.lengths[pair] |= 1 << len,
-                // A word this filter cannot describe lets every word through.
-                None => shapes.lengths.fill(u64::MAX),
-            }
-        }
-        shapes
-    }
-
-    /// Whether a word of the set may be `word` (any case).
-    pub fn may_contain(&self, word: &str) -> bool {
-        Self::slot(word).is_none_or(|(pair, len)| self.lengths[pair] & (1 << len) != 0)
-    }
-
-    fn slot(word: &str) -> Option<(usize, usize)> {
-        let bytes = word.as_bytes();
-        let letter = |i: usize| {
-            let b = bytes.get(i)?.to_ascii_lowercase();
-            b.is_ascii_lowercase().then(|| usize::from(b - b'a'))
-        };
-        (bytes.len() < 64).then_some(())?;
-        Some((letter(0)? * 26 + letter(1)?, bytes.len()))
-    }
 }
 
 /// Reads one list of forms per verb into one set.
@@ -191,7 +138,6 @@ impl Lexicon {
                         .filter_map(|p| Some(p.split_once(' ')?.0.to_string())),
                 )
                 .collect();
-            reported.verb_shapes = WordShapes::of(&reported.any_verb);
             lexicon
         })
     }
@@ -283,22 +229,5 @@ mod tests {
         }
         assert!(lexicon.is_pronoun("It"));
         assert!(Lexicon::has(&lexicon.abbreviations, "u.s"));
-    }
-
-    #[test]
-    fn word_shapes_never_turn_away_a_word_of_the_set() {
-        let reported = &Lexicon::builtin().reported_speech;
-        for verb in &reported.any_verb {
-            assert!(reported.verb_shapes.may_contain(verb), "{verb}");
-            assert!(
-                reported.verb_shapes.may_contain(&verb.to_uppercase()),
-                "{verb}"
-            );
-        }
-        // Most frequent words are turned away; odd words go on to the set.
-        assert!(!reported.verb_shapes.may_contain("the"));
-        assert!(!reported.verb_shapes.may_contain("of"));
-        assert!(reported.verb_shapes.may_contain("é"));
-        assert!(WordShapes::default().may_contain("anything"));
     }
 }

@@ -254,29 +254,29 @@ mod tests {
         assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
     }
 
-    #[test]
-    fn an_abbreviation_ends_a_sentence_before_a_sentence_opener() {
-        let text = "Attacks in the U.S. He says the U.S. Senate will act. The candidate said no. But he left.";
+    /// The sentences of `text` as token ranges, and each one's first token.
+    fn sentence_starts(text: &str) -> (Vec<std::ops::Range<usize>>, Vec<&str>) {
         let para = Span::new(0, text.len());
         let (quotes, _) = pair_marks(text, para);
         let toks = tokenize(text, para, &quotes, Lexicon::builtin());
-        let firsts: Vec<&str> = sentences(text, &toks, &quotes, Lexicon::builtin())
-            .into_iter()
+        let sents = sentences(text, &toks, &quotes, Lexicon::builtin());
+        let firsts = sents
+            .iter()
             .map(|s| toks[s.start].span.slice(text))
             .collect();
-        assert_eq!(firsts, ["Attacks", "He", "The", "But"]);
+        (sents, firsts)
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_sentence_opener() {
+        let text = "Attacks in the U.S. He says the U.S. Senate will act. The candidate said no. But he left.";
+        assert_eq!(sentence_starts(text).1, ["Attacks", "He", "The", "But"]);
     }
 
     #[test]
     fn a_quote_ending_a_sentence_splits_it() {
         let text = "He said \"no.\" Then she left. \"Yes,\" he said.";
-        let para = Span::new(0, text.len());
-        let (quotes, _) = pair_marks(text, para);
-        let toks = tokenize(text, para, &quotes, Lexicon::builtin());
-        assert_eq!(
-            sentences(text, &toks, &quotes, Lexicon::builtin()),
-            [0..3, 3..7, 7..11]
-        );
+        assert_eq!(sentence_starts(text).0, [0..3, 3..7, 7..11]);
     }
 
     #[test]

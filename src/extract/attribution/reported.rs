@@ -127,7 +127,6 @@ impl Attributor<'_> {
             out.retain(|r| !tagged.reports_again(r));
             out.push(tagged);
         }
-        out.sort_by_key(|r| r.content.start);
         out
     }
 
@@ -352,11 +351,8 @@ impl Attributor<'_> {
     /// lowercase (a capitalised word mid-sentence is a name or a title).
     fn may_report(&self, v: usize) -> bool {
         let lists = &self.lexicon.reported_speech;
-        self.word(v).is_some_and(|w| {
-            w.starts_with(char::is_lowercase)
-                && lists.verb_shapes.may_contain(w)
-                && Lexicon::has(&lists.any_verb, w)
-        })
+        self.word(v)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && Lexicon::has(&lists.any_verb, w))
     }
 
     /// Whether the sentence is a headline in title case (`Francois Hollande
@@ -442,15 +438,17 @@ impl Attributor<'_> {
         }
         let mut addressed = None;
         // `called for a ban`, `pointed to the polls`: the particle's object is reported.
-        let phrasal = self.word(v + 1).is_some_and(|particle| {
-            self.word(v).is_some_and(|verb| {
-                lists.phrasal_verbs.contains(&format!(
-                    "{} {}",
-                    verb.to_lowercase(),
-                    particle.to_lowercase()
-                ))
-            })
-        });
+        // Particles are prepositions: the cheap test first, on this hot path.
+        let phrasal = self.in_set(v + 1, &self.lexicon.prepositions)
+            && self.word(v + 1).is_some_and(|particle| {
+                self.word(v).is_some_and(|verb| {
+                    lists.phrasal_verbs.contains(&format!(
+                        "{} {}",
+                        verb.to_lowercase(),
+                        particle.to_lowercase()
+                    ))
+                })
+            });
         if phrasal {
             start = v + 2;
         } else if takes(&lists.address_verbs)
@@ -561,17 +559,11 @@ impl Attributor<'_> {
         {
             return None;
         }
-        let mut k = v;
-        let mut passive = false;
-        while k > sentence.start
-            && (self.in_set(k - 1, &self.lexicon.verb_fillers)
-                || self.word(k - 1).is_some_and(is_adverb))
-        {
-            passive |= self
-                .word(k - 1)
-                .is_some_and(|w| matches!(w, "is" | "was" | "been" | "being" | "be"));
-            k -= 1;
-        }
+        let k = self.subject_end(v, sentence.start);
+        let passive = (k..v).any(|i| {
+            self.word(i)
+                .is_some_and(|w| matches!(w, "is" | "was" | "been" | "being" | "be"))
+        });
         let subject = k
             .checked_sub(1)
             .filter(|&s| passive && s >= sentence.start)?;
@@ -836,17 +828,27 @@ impl Attributor<'_> {
 #[cfg(test)]
 mod tests {
     use crate::extract::lexicon::Lexicon;
-    use crate::extract::{ExtractOptions, QuoteKind, extract_with_options};
+    use crate::extract::{ExtractOptions, Quotation, QuoteKind, extract_with_options};
 
-    /// The reported speech of `text`: (content, speaker mention, cue).
-    fn reported(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    /// What one report is read as: (content, speaker mention, cue).
+    type Found = (String, Option<String>, Option<String>);
+
+    /// The reported speech of `text`, as extracted.
+    fn indirect(text: &str) -> Vec<Quotation> {
         let options = ExtractOptions {
             reported_speech: true,
         };
         extract_with_options(text, Lexicon::builtin(), options)
             .quotes
-            .iter()
+            .into_iter()
             .filter(|q| q.kind == QuoteKind::Indirect)
+            .collect()
+    }
+
+    /// The reported speech of `text`, as words.
+    fn reported(text: &str) -> Vec<Found> {
+        indirect(text)
+            .iter()
             .map(|q| {
                 (
                     q.span.slice(text).to_string(),
@@ -857,12 +859,12 @@ mod tests {
             .collect()
     }
 
-    fn one(
-        content: &str,
-        speaker: &str,
-        cue: &str,
-    ) -> Vec<(String, Option<String>, Option<String>)> {
-        vec![(content.into(), Some(speaker.into()), Some(cue.into()))]
+    fn report(content: &str, speaker: &str, cue: &str) -> Found {
+        (content.into(), Some(speaker.into()), Some(cue.into()))
+    }
+
+    fn one(content: &str, speaker: &str, cue: &str) -> Vec<Found> {
+        vec![report(content, speaker, cue)]
     }
 
     #[test]
@@ -900,16 +902,8 @@ mod tests {
                 "The senator told reporters that the bill was dead, adding that talks would resume."
             ),
             [
-                (
-                    "the bill was dead".into(),
-                    Some("The senator".into()),
-                    Some("told".into())
-                ),
-                (
-                    "talks would resume".into(),
-                    Some("The senator".into()),
-                    Some("adding".into())
-                ),
+                report("the bill was dead", "The senator", "told"),
+                report("talks would resume", "The senator", "adding"),
             ]
         );
     }
@@ -1015,15 +1009,11 @@ mod tests {
                 "Other candidates said they support charter schools, but they would not advocate for them on the federal level, they said."
             ),
             [
-                (
-                    "they support charter schools".into(),
-                    Some("candidates".into()),
-                    Some("said".into())
-                ),
-                (
-                    "they would not advocate for them on the federal level".into(),
-                    Some("they".into()),
-                    Some("said".into())
+                report("they support charter schools", "candidates", "said"),
+                report(
+                    "they would not advocate for them on the federal level",
+                    "they",
+                    "said"
                 ),
             ]
         );
@@ -1233,13 +1223,8 @@ mod tests {
     #[test]
     fn a_relative_clause_reports_for_its_antecedent() {
         let antecedent = |text: &str| -> Vec<(String, String, String)> {
-            let options = ExtractOptions {
-                reported_speech: true,
-            };
-            extract_with_options(text, Lexicon::builtin(), options)
-                .quotes
+            indirect(text)
                 .iter()
-                .filter(|q| q.kind == QuoteKind::Indirect)
                 .filter_map(|q| {
                     let mention = q.mention?;
                     Some((
