@@ -12,14 +12,14 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use quoth::corpus::SourceKind;
-use quoth::corpus::import::{ImportFormat, ImportOptions, import};
 use quoth::corpus::load_corpus;
 use quoth::load::{LoadOptions, expand_inputs, load};
 use quoth::matcher::Matcher;
 use quoth::matcher::cache;
 use quoth::pipeline::check_document;
 use rayon::prelude::*;
+
+mod common;
 
 const ROUNDS: usize = 5;
 
@@ -50,25 +50,18 @@ fn median(times: &mut [Duration]) -> Duration {
 
 fn main() {
     let stories = PathBuf::from("../shared/data/polnear/train/text");
-    let statements = PathBuf::from("../shared/data/transcripts-2016/statements.jsonl");
-    if !stories.is_dir() || !statements.is_file() {
+    let imported = stories
+        .is_dir()
+        .then(|| common::import_transcripts("check"))
+        .flatten();
+    let Some(corpus_dir) = imported else {
         println!(
             "check bench skipped: no stories at {} or no corpus at {}",
             stories.display(),
-            statements.display()
+            common::TRANSCRIPTS
         );
         return;
-    }
-    let corpus_dir = std::env::temp_dir().join(format!("quoth-bench-check-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&corpus_dir);
-    let options = ImportOptions::new(ImportFormat::Jsonl, SourceKind::Transcript);
-    import(
-        std::slice::from_ref(&statements),
-        &corpus_dir,
-        None,
-        &options,
-    )
-    .expect("the corpus imports");
+    };
     // The first run builds and caches the index, as the first `quoth check` does.
     let start = Instant::now();
     let quotes = run(&corpus_dir, &stories);

@@ -47,6 +47,13 @@ fn check_the_tokyo_story_json() {
 }
 
 #[test]
+fn check_the_tokyo_story_with_reported_speech_human() {
+    let output = quoth(&["check", STORY, "--reported-speech"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    snapshot("check_tokyo_reported_human", &stdout(&output));
+}
+
+#[test]
 fn extract_the_tokyo_story_human() {
     let output = quoth(&["extract", STORY]);
     assert_eq!(output.status.code(), Some(0));

@@ -110,6 +110,19 @@ impl CorpusIndex {
         ((self.statements as f64 + 1.0) / (df + 1.0)).ln() + 1.0
     }
 
+    /// How rare a normalised word is, in [0, 1): the surprise of finding it
+    /// in a statement drawn at random (`idf - 1`), as a share of the largest
+    /// surprise this corpus can show (a word in no statement). Unlike the
+    /// inverse document frequency, it does not grow with the corpus.
+    pub fn rarity(&self, norm: &str) -> f64 {
+        let most = (self.statements as f64 + 1.0).ln();
+        if most > 0.0 {
+            (self.idf(norm) - 1.0) / most
+        } else {
+            0.0
+        }
+    }
+
     /// Up to `limit` statements sharing the most weight of rare words with
     /// `quote`, among those `allowed` lets through, best first.
     pub fn candidates(

@@ -582,7 +582,7 @@ impl<'a> Matcher<'a> {
                 &candidates
             }
         };
-        let content = self.content.reported(reported, |w| self.index.idf(w));
+        let content = self.reported_content(reported);
         let (statement, found) = statements
             .iter()
             .map(|&s| (s, paraphrase::score(&content, self.statement_stems(s))))
@@ -593,6 +593,23 @@ impl<'a> Matcher<'a> {
             text_len: self.corpus.statements[statement].text.len(),
             found,
         })
+    }
+
+    /// How well `statement` carries the content of reported speech `text`:
+    /// the measures and probability [`paraphrase::score`] gives, whether or
+    /// not the statement is the speaker's. For calibrating the paraphrase
+    /// model on labelled pairs.
+    pub fn paraphrase_score(&self, text: &str, statement: usize) -> paraphrase::ParaphraseScore {
+        paraphrase::score(
+            &self.reported_content(&words(text, 0)),
+            self.statement_stems(statement),
+        )
+    }
+
+    /// The content words of reported speech, weighted by the corpus.
+    fn reported_content(&self, reported: &[Word]) -> Vec<paraphrase::ContentWord> {
+        self.content
+            .reported(reported, |w| self.index.idf(w), |w| self.index.rarity(w))
     }
 
     /// The content stems of `statement`, computed once.
