@@ -382,6 +382,26 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_word_after_a_preposition_is_a_noun() {
+        // `in order to` is no cue: the report's verb is `reports`, and its
+        // subject the speaker.
+        let text = "The New York Post reports that her team avoided the hospital in order to \"keep the details under wraps.\"";
+        let found = extract(text);
+        let quote = &found.quotes[0];
+        assert_eq!(
+            quote.mention.map(|m| m.span.slice(text)),
+            Some("The New York Post")
+        );
+        assert_eq!(quote.cue.map(|c| c.slice(text)), Some("reports"));
+        // A gerund after a preposition is still a verb of speech.
+        let text = "He closed the rally after saying that \"the best is yet to come.\"";
+        assert_eq!(
+            extract(text).quotes[0].cue.map(|c| c.slice(text)),
+            Some("saying")
+        );
+    }
+
+    #[test]
     fn speaker_before_the_quote_with_less_obvious_verbs() {
         let text = "Blinken promised the U.S.'s commitment to defend Japan \"through the full range of its capabilities.\"";
         assert_eq!(summary(text)[0].1, QuoteKind::Partial);

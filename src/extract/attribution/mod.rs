@@ -167,6 +167,18 @@ impl<'a> Attributor<'a> {
         {
             return false;
         }
+        // `in order to`, `on record`: after a preposition, a form other than the
+        // gerund (`after saying`) is a noun; `to say` and `as reported` are verbs.
+        if i > 0
+            && !word.ends_with("ing")
+            && self.word(i - 1).is_some_and(|p| {
+                !p.eq_ignore_ascii_case("to")
+                    && !p.eq_ignore_ascii_case("as")
+                    && Lexicon::has(&self.lexicon.prepositions, p)
+            })
+        {
+            return false;
+        }
         // `32% of Republican claims`: after `of` and a modifier, an -s form is a plural noun.
         if i >= 2
             && word.ends_with('s')
