@@ -113,10 +113,16 @@ impl Attributor<'_> {
         };
         // The tag's verb reports nothing after it; a report before the tag
         // (`X said A, but B, they said.`) ends where the tag's content starts.
+        // One whose content runs on into the tag (`X called for A, sources
+        // said.`) is part of what the tag reports.
         out.retain(|r| r.cue != tagged.cue);
         let start = out
             .iter()
-            .filter(|r| r.content.start < tagged.content.end && r.cue.end <= tagged.cue.start)
+            .filter(|r| {
+                r.content.start < tagged.content.end
+                    && r.cue.end <= tagged.cue.start
+                    && r.content.end <= tagged.content.end
+            })
             .map(|r| r.content.end)
             .max();
         let tagged = match start {
@@ -1016,6 +1022,17 @@ mod tests {
                     "said"
                 ),
             ]
+        );
+        // A report running on into the tag is part of what the tag reports.
+        assert_eq!(
+            reported(
+                "Secret Service protocol called for the nominee to be taken to a trauma center, sources said."
+            ),
+            one(
+                "Secret Service protocol called for the nominee to be taken to a trauma center",
+                "sources",
+                "said"
+            )
         );
         // A phrase before a comma is not reported by a verb of its clause.
         assert!(
