@@ -125,9 +125,13 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
     if text[end..limit].starts_with('.') {
         let word = &text[start..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        // `R-S.C.`, `D-N.Y.`, `R-Ky.`: a word with an inner period, or a party-state
-        // tag, is an abbreviation.
-        let dotted = word.contains('.')
+        // `U.S.`, `Ph.D.`, `R-S.C.`, `D-N.Y.`, `R-Ky.`: letters in groups of one
+        // or two between periods, or a party-state tag, is an abbreviation;
+        // `$27.16.` and `Mic.com.` end their sentence.
+        let dotted = (word.contains('.')
+            && word.split('.').all(|group| {
+                (1..=2).contains(&group.chars().count()) && group.chars().all(char::is_alphabetic)
+            }))
             || word.split_once('-').is_some_and(|(party, state)| {
                 party.len() == 1
                     && party.chars().all(char::is_uppercase)
@@ -252,6 +256,14 @@ mod tests {
             ]
         );
         assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
+        assert_eq!(words("a Ph.D. from D.C."), ["a", "Ph.D.", "from", "D.C."]);
+    }
+
+    #[test]
+    fn numbers_and_web_addresses_leave_the_sentence_period() {
+        assert_eq!(words("was $27.16. Sanders"), ["was", "$", "27.16", ".", "Sanders"]);
+        let text = "He edits Mic.com. \"You have it,\" he said. It was $1.5. Then it fell.";
+        assert_eq!(sentence_starts(text).1, ["He", "\"You have it,\"", "It", "Then"]);
     }
 
     /// The sentences of `text` as token ranges, and each one's first token.
