@@ -156,6 +156,13 @@ const CASES: &[Case] = &[
         edits: &[],
     },
     Case {
+        class: "across three statements",
+        quote: "there's nobody in our government to fight them. And we have a very good fight. And we have a winning fight. Because they're using our country as a piggy bank to rebuild China, and many other countries are doing the same thing. So we're losing our good jobs",
+        speaker: "Donald Trump",
+        verdict: "verbatim",
+        edits: &[],
+    },
+    Case {
         class: "unknown speaker",
         quote: "Make no mistake: the jobs are coming back to this state",
         speaker: "Mike Pence",
@@ -238,6 +245,16 @@ fn every_edit_class_gets_its_verdict_and_diff() {
     assert_eq!(
         by_class("across two statements")["statement"]["continues_in"],
         "trump-2016-09-26-debate-d000-0003"
+    );
+    // The statement shown runs from the first to the last statement joined.
+    let three = &by_class("across three statements")["statement"];
+    assert_eq!(three["continues_in"], "trump-2016-09-26-debate-d000-0003");
+    assert!(
+        three["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("some of the best plants."),
+        "{three:#}"
     );
     assert_eq!(
         by_class("decoy on the same topic")["statement"]["speakers"][0],

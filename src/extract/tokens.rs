@@ -261,9 +261,15 @@ mod tests {
 
     #[test]
     fn numbers_and_web_addresses_leave_the_sentence_period() {
-        assert_eq!(words("was $27.16. Sanders"), ["was", "$", "27.16", ".", "Sanders"]);
+        assert_eq!(
+            words("was $27.16. Sanders"),
+            ["was", "$", "27.16", ".", "Sanders"]
+        );
         let text = "He edits Mic.com. \"You have it,\" he said. It was $1.5. Then it fell.";
-        assert_eq!(sentence_starts(text).1, ["He", "\"You have it,\"", "It", "Then"]);
+        assert_eq!(
+            sentence_starts(text).1,
+            ["He", "\"You have it,\"", "It", "Then"]
+        );
     }
 
     /// The sentences of `text` as token ranges, and each one's first token.

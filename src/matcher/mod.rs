@@ -145,22 +145,32 @@ pub struct Verdict {
 pub struct Evidence {
     /// Index into [`Corpus::statements`].
     pub statement: usize,
-    /// The next statement of the same source, when the quote runs on into it;
-    /// the alignment's statement spans then index the two texts joined by a space.
-    pub next: Option<usize>,
+    /// The last of the statements of the same source that follow `statement`
+    /// and that the quote runs on into; the alignment's statement spans then
+    /// index their texts, from `statement` to it, joined by spaces.
+    pub through: Option<usize>,
     /// The alignment of the quote against it.
     pub alignment: Alignment,
 }
 
 impl Evidence {
     /// The text the alignment's statement spans index: the statement, joined
-    /// with the next one when the quote runs on into it.
+    /// with those that follow when the quote runs on into them.
     pub fn text<'c>(&self, corpus: &'c Corpus) -> std::borrow::Cow<'c, str> {
         let first = &corpus.statements[self.statement].text;
-        match self.next {
-            Some(next) => format!("{first} {}", corpus.statements[next].text).into(),
+        match self.through {
+            Some(last) => (self.statement..=last)
+                .map(|s| corpus.statements[s].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into(),
             None => first.into(),
         }
+    }
+
+    /// The statement that follows the first, when the quote runs on into it.
+    pub fn next(&self) -> Option<usize> {
+        self.through.map(|_| self.statement + 1)
     }
 }
 
@@ -260,7 +270,7 @@ impl Paraphrase {
             score: self.found.score,
             evidence: Some(Evidence {
                 statement: self.statement,
-                next: None,
+                through: None,
                 alignment: Alignment {
                     matched: self.found.shared.len(),
                     coverage: self.found.score,
@@ -361,41 +371,51 @@ impl<'a> Matcher<'a> {
         (next.source == this.source && next.speakers == this.speakers).then_some(statement + 1)
     }
 
-    /// Aligns `quote` against `statement`, and against it joined with the next
-    /// statement of its source when the quote runs on past its end.
+    /// Aligns `quote` against `statement`, and against it joined with the
+    /// statements that follow in its source while the quote runs on past the
+    /// end of what is joined.
     fn align_with(
         &self,
         quote: &[Word],
         statement: usize,
         words: Vec<Word>,
     ) -> Option<(Alignment, Option<usize>)> {
-        let alignment = align(quote, &words, |w| self.index.idf(w))?;
-        let runs_past_end = alignment.excerpt.end + 2
-            >= self.corpus.statements[statement].text.len()
-            && alignment.matched < quote.len();
-        if runs_past_end && let Some(next) = self.next_in_source(statement) {
-            let first = &self.corpus.statements[statement].text;
-            // The first statement's closing punctuation stands before the next one's first word.
-            let tail: String = words
+        let mut best = (align(quote, &words, |w| self.index.idf(w))?, None);
+        let mut joined = words;
+        // The last statement joined, where it starts in the joined text, and
+        // where the joined text ends.
+        let (mut last, mut last_start) = (statement, 0);
+        let mut text_len = self.corpus.statements[statement].text.len();
+        while best.0.excerpt.end + 2 >= text_len
+            && best.0.matched < quote.len()
+            && let Some(next) = self.next_in_source(last)
+        {
+            // The last statement's closing punctuation stands before the next one's first word.
+            let last_text = &self.corpus.statements[last].text;
+            let after_words = joined
                 .last()
-                .map_or("", |w| &first[w.span.end..])
+                .map_or(0, |w| w.span.end.saturating_sub(last_start));
+            let tail: String = last_text
+                .get(after_words..)
+                .unwrap_or_default()
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .map(normalize::fold_char)
                 .collect();
-            let mut rest = normalize::words(&self.corpus.statements[next].text, first.len() + 1);
+            let next_text = &self.corpus.statements[next].text;
+            let mut rest = normalize::words(next_text, text_len + 1);
             if let Some(word) = rest.first_mut() {
                 word.punct_before = tail + &word.punct_before;
             }
-            let mut joined = words;
             joined.extend(rest);
-            if let Some(longer) = align(quote, &joined, |w| self.index.idf(w))
-                && longer.matched > alignment.matched
-            {
-                return Some((longer, Some(next)));
+            (last, last_start) = (next, text_len + 1);
+            text_len = last_start + next_text.len();
+            match align(quote, &joined, |w| self.index.idf(w)) {
+                Some(longer) if longer.matched > best.0.matched => best = (longer, Some(next)),
+                _ => break,
             }
         }
-        Some((alignment, None))
+        Some(best)
     }
 
     /// The summed rarity of the quote's distinct words that `statement` holds, in any order.
@@ -421,7 +441,7 @@ impl<'a> Matcher<'a> {
             } else {
                 self.shared_weight(quote, &words)
             };
-            let Some((alignment, next)) = self.align_with(quote, statement, words) else {
+            let Some((alignment, through)) = self.align_with(quote, statement, words) else {
                 continue;
             };
             let kind = classify(quote, &alignment);
@@ -442,7 +462,7 @@ impl<'a> Matcher<'a> {
                     shared,
                     evidence: Evidence {
                         statement,
-                        next,
+                        through,
                         alignment,
                     },
                 });

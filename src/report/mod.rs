@@ -230,8 +230,8 @@ pub struct StatementReport {
     pub excerpt_span: ByteSpan,
     /// The id of the next statement of the source, when the quote runs on into it.
     pub continues_in: Option<String>,
-    /// The statement's whole text (joined with the next one's, after a space,
-    /// when the quote runs on into it).
+    /// The statement's whole text (joined with those of the statements the
+    /// quote runs on into, after a space each).
     pub text: String,
 }
 
@@ -397,7 +397,7 @@ impl<'a> Reporter<'a> {
                 },
                 excerpt: excerpt_span.slice(&text).to_string(),
                 excerpt_span: excerpt_span.into(),
-                continues_in: e.next.map(|n| corpus.statements[n].id.clone()),
+                continues_in: e.next().map(|n| corpus.statements[n].id.clone()),
                 text: text.into_owned(),
             }
         });
