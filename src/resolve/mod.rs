@@ -79,6 +79,10 @@ struct NameInText<'t> {
     subject: bool,
     /// Whether it names an organisation (`the Foreign Ministry`) rather than a person.
     organization: bool,
+    /// The name with the few words around it that may give the person's role
+    /// (`its ambassador to the U.N. Kyaw Moe Tun`, `Nobuo Kishi, Japan's
+    /// defense minister`).
+    surroundings: Span,
 }
 
 /// The names of a story, with an index from surnames to full names.
@@ -202,12 +206,13 @@ pub fn resolve(
                 }
                 MentionForm::Nominal => {
                     let mut speaker = resolve_nominal(words, mention.span, corpus, lexicon);
-                    // `the senator said`: a definite description stands for the person named before.
+                    // `the senator said`: a definite description stands for the
+                    // person named before; `the ministers`, a group, for no one person.
                     let definite = words
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this"));
-                    if speaker.resolved_by == ResolvedBy::Nominal && definite {
+                    if speaker.resolved_by == ResolvedBy::Nominal && definite && !is_plural(words) {
                         let context = PronounContext::new(
                             &resolved,
                             &names,
@@ -216,7 +221,11 @@ pub fn resolve(
                             corpus,
                             mention.span,
                         );
-                        if let Some(name) = context.subject_name(mention.span, &genders, None) {
+                        let role = words.split_whitespace().last().unwrap_or_default();
+                        if let Some(name) = context
+                            .person_with_role(text, role, mention.span)
+                            .or_else(|| context.subject_person_name(mention.span))
+                        {
                             speaker.corpus_speaker = corpus.and_then(|c| c.speaker_named(&name));
                             speaker.name = name;
                         }
@@ -275,6 +284,17 @@ fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
         parts.drain(..=last);
     }
     while parts.len() > 1 && Lexicon::has(&lexicon.name_connectors, parts[0]) {
+        parts.remove(0);
+    }
+    // A place's initials before a full name: `U.N. Kyaw Moe Tun` (but
+    // `J.J. Goldberg` and `G.K. Butterfield` are initials of the name).
+    let initials = |w: &str| {
+        w.len() >= 4
+            && w.ends_with('.')
+            && w.split_terminator('.')
+                .all(|part| part.len() == 1 && part.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    if parts.len() >= 3 && initials(parts[0]) {
         parts.remove(0);
     }
     parts
@@ -336,7 +356,39 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> N
                 _ => false,
             };
             if !core.is_empty() {
+                // The words of the same noun phrase before the name
+                // (`its ambassador to the U.N. Kyaw Moe Tun`), and an
+                // appositive after its comma (`Nobuo Kishi, Japan's defense
+                // minister`), not a clause (`Clinton, said the FBI director`).
+                let in_phrase = |j: usize| {
+                    word(j).is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || w.ends_with("'s")
+                            || w.ends_with("’s")
+                            || Lexicon::has(&lexicon.determiners, w)
+                            || Lexicon::has(&lexicon.prepositions, w)
+                            || Lexicon::has(&lexicon.person_nouns, w)
+                    })
+                };
+                let first = (start.saturating_sub(ROLE_WORDS)..start)
+                    .rev()
+                    .take_while(|&j| in_phrase(j))
+                    .last()
+                    .unwrap_or(start);
+                let appositive = matches!(toks.get(i).map(|t| t.kind), Some(TokKind::Punct(',')))
+                    && word(i + 1).is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) || Lexicon::has(&lexicon.determiners, w)
+                    });
+                let last = if appositive {
+                    (i + 1..(i + 1 + ROLE_WORDS).min(toks.len()))
+                        .take_while(|&j| in_phrase(j))
+                        .last()
+                        .map_or(i, |j| j + 1)
+                } else {
+                    i
+                };
                 names.push(NameInText {
+                    surroundings: Span::new(toks[first].span.start, toks[last - 1].span.end),
                     offset: toks[start].span.start,
                     paragraph,
                     // An organisation keeps its whole name: `United Nations Security Council`.
@@ -429,6 +481,9 @@ struct PronounContext<'a> {
     corpus: Option<&'a Corpus>,
 }
 
+/// How many words on each side of a name may give its role.
+const ROLE_WORDS: usize = 4;
+
 /// How many paragraphs back a pronoun looks for its antecedent before settling for any earlier speaker.
 const PRONOUN_REACH: usize = 2;
 
@@ -480,15 +535,42 @@ impl<'a> PronounContext<'a> {
             })
     }
 
-    /// The full name of the nearest subject before `mention` (see [`Self::subject_name_at`]).
-    fn subject_name(
-        &self,
-        mention: Span,
-        genders: &HashMap<String, Gender>,
-        gender: Option<Gender>,
-    ) -> Option<String> {
-        self.subject_name_at(mention, genders, gender, false)
-            .map(|(_, name)| name)
+    /// The full name of the nearest person named as a clause's subject
+    /// before `mention` (see [`Self::people_before`]).
+    fn subject_person_name(&self, mention: Span) -> Option<String> {
+        self.people_before(mention)
+            .find(|n| n.subject)
+            .map(|n| self.full_name(&n.words))
+    }
+
+    /// The full name of the nearest person named before `mention`, within
+    /// reach, with the word `role` next to the name (`the ambassador` after
+    /// `its ambassador to the U.N. Kyaw Moe Tun`).
+    fn person_with_role(&self, text: &str, role: &str, mention: Span) -> Option<String> {
+        self.people_before(mention)
+            .find(|n| {
+                let end = n.surroundings.end.min(mention.start);
+                text.get(n.surroundings.start..end)
+                    .unwrap_or_default()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(role))
+            })
+            .map(|n| self.full_name(&n.words))
+    }
+
+    /// The names before `mention`, within reach, nearest first, that are
+    /// surely a person's: two words or more, or the surname of such a name in
+    /// the story (a single word alone may be a place: `Myanmar charged its
+    /// ambassador`).
+    fn people_before(&self, mention: Span) -> impl Iterator<Item = &NameInText<'a>> {
+        self.names
+            .before(mention.start)
+            .filter(|n| !n.organization)
+            .filter(move |n| n.paragraph + PRONOUN_REACH >= self.paragraph)
+            .filter(|n| match n.words.as_slice() {
+                [single] => self.names.with_surname(single).next().is_some(),
+                _ => true,
+            })
     }
 
     /// The full name that a single surname stands for, if the story gives one.
@@ -572,6 +654,15 @@ impl<'a> PronounContext<'a> {
             }
         }
     }
+}
+
+/// Whether a description names a group: its last word is a plural
+/// (`the ministers`, `the allies`), not a word ending in `-ss` (`the boss`).
+fn is_plural(description: &str) -> bool {
+    description
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
 }
 
 fn resolve_nominal(
@@ -703,6 +794,39 @@ mod tests {
                 ("joint statement".to_string(), ResolvedBy::Pronoun)
             ]
         );
+    }
+
+    #[test]
+    fn a_description_stands_for_the_person_named_with_that_role() {
+        // The role beside a name wins over the nearest subject, and a single
+        // word (`Myanmar`) is not taken for a person.
+        let text = "Antony Blinken arrived in Seoul. Myanmar charged its ambassador to the U.N. Kyaw Moe Tun with treason. The ambassador said \"we will not give up.\"";
+        assert_eq!(
+            names(text),
+            [("Kyaw Moe Tun".to_string(), ResolvedBy::Nominal)]
+        );
+        // Without a role in the story, the person named as a subject before.
+        let text = "Vladimir V. Putin spoke for three hours. The Russian leader said \"we are ready for it.\"";
+        assert_eq!(
+            names(text),
+            [("Vladimir V. Putin".to_string(), ResolvedBy::Nominal)]
+        );
+    }
+
+    #[test]
+    fn a_plural_description_stands_for_no_one_person() {
+        let text = "Lloyd Austin met Nobuo Kishi. The ministers said \"the alliance is strong.\"";
+        assert_eq!(
+            names(text),
+            [("ministers".to_string(), ResolvedBy::Nominal)]
+        );
+    }
+
+    #[test]
+    fn initials_before_a_name_are_a_place_only_before_a_full_name() {
+        let text = "U.N. Kyaw Moe Tun said \"we need action now.\"\n\nJ.J. Goldberg said \"it is a mess.\"";
+        let found: Vec<String> = names(text).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(found, ["Kyaw Moe Tun", "J.J. Goldberg"]);
     }
 
     #[test]
