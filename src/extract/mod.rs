@@ -447,6 +447,13 @@ mod tests {
         let text =
             "A key part of the administration's \"America is back\" rhetoric involves allies.";
         assert_eq!(summary(text)[0].1, QuoteKind::Term);
+        // A title owned by a name: the show is not what was said.
+        let text =
+            "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.";
+        assert_eq!(summary(text)[0].1, QuoteKind::Term);
+        // Words owned by a name are a quote when they are not in Title Case.
+        let text = "He mocked Trump's \"very, very big\" plan, Sanders said.";
+        assert_ne!(summary(text)[0].1, QuoteKind::Term);
     }
 
     #[test]

@@ -364,12 +364,17 @@ impl<'a> Attributor<'a> {
 
     /// Whether the quote at token `q` is the title of a work: Title Case words
     /// next to a word for a work (`the TLC reality show "Cake Boss"`,
-    /// `on ''Seinfeld''`, `a class called "Perception"`).
+    /// `on ''Seinfeld''`, `a class called "Perception"`) or owned by a name
+    /// (`MSNBC's "Morning Joe"`).
     pub fn is_title(&self, q: usize) -> bool {
         let near_work = (q.saturating_sub(3)..q)
             .chain(q + 1..(q + 4).min(self.toks.len()))
             .any(|i| self.in_set(i, &self.lexicon.work_nouns));
-        if !near_work {
+        let owned = q > 0
+            && self.word(q - 1).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+            });
+        if !near_work && !owned {
             return false;
         }
         let small = |w: &str| {
