@@ -93,6 +93,9 @@ struct Names<'t> {
     by_surname: FxHashMap<String, Vec<usize>>,
 }
 
+/// The most words of a person's full name (`Martin Luther King Jr.`).
+const MAX_NAME_WORDS: usize = 4;
+
 /// How many earlier speakers or names a pronoun considers at most.
 const MAX_ANTECEDENTS: usize = 64;
 
@@ -101,7 +104,7 @@ impl<'t> Names<'t> {
         let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, name) in list.iter().enumerate() {
             if !name.organization
-                && name.words.len() >= 2
+                && (2..=MAX_NAME_WORDS).contains(&name.words.len())
                 && let Some(last) = name.words.last()
             {
                 by_surname.entry(last.to_lowercase()).or_default().push(i);
@@ -391,9 +394,14 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> N
                     surroundings: Span::new(toks[first].span.start, toks[last - 1].span.end),
                     offset: toks[start].span.start,
                     paragraph,
-                    // An organisation keeps its whole name: `United Nations Security Council`.
+                    // An organisation keeps its whole name: `United Nations Security
+                    // Council`; a run longer than a person's name is a headline
+                    // or a title, whose last two words may name one
+                    // (`Black Lawmakers Rip Donald Trump`).
                     words: if organization {
                         run.split_whitespace().collect()
+                    } else if core.len() > MAX_NAME_WORDS {
+                        core[core.len() - 2..].to_vec()
                     } else {
                         core
                     },
@@ -529,7 +537,7 @@ impl<'a> PronounContext<'a> {
             .before(mention.start)
             .filter(|n| n.subject && n.organization == organization)
             .filter(|n| n.paragraph + PRONOUN_REACH >= self.paragraph)
-            .map(|n| (n.offset, self.full_name(&n.words)))
+            .map(|n| (n.offset, self.full_name(n)))
             .find(|(_, name)| {
                 gender.is_none() || genders.get(name).is_none_or(|g| Some(*g) == gender)
             })
@@ -540,7 +548,7 @@ impl<'a> PronounContext<'a> {
     fn subject_person_name(&self, mention: Span) -> Option<String> {
         self.people_before(mention)
             .find(|n| n.subject)
-            .map(|n| self.full_name(&n.words))
+            .map(|n| self.full_name(n))
     }
 
     /// The full name of the nearest person named before `mention`, within
@@ -555,7 +563,7 @@ impl<'a> PronounContext<'a> {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(role))
             })
-            .map(|n| self.full_name(&n.words))
+            .map(|n| self.full_name(n))
     }
 
     /// The names before `mention`, within reach, nearest first, that are
@@ -573,15 +581,16 @@ impl<'a> PronounContext<'a> {
             })
     }
 
-    /// The full name that a single surname stands for, if the story gives one.
-    fn full_name(&self, words: &[&str]) -> String {
-        if let [surname] = words {
-            let full = self.names.with_surname(surname).next();
-            if let Some(full) = full {
-                return full.words.join(" ");
-            }
+    /// The full name of `name`: for a single surname, the first full name the
+    /// story gives for it (a story introduces its main people first), else
+    /// its own words.
+    fn full_name(&self, name: &NameInText) -> String {
+        if let [surname] = name.words.as_slice()
+            && let Some(full) = self.names.with_surname(surname).next()
+        {
+            return full.words.join(" ");
         }
-        words.join(" ")
+        name.words.join(" ")
     }
 
     /// Resolves `word`, a pronoun at `mention`, to the nearest compatible
@@ -827,6 +836,15 @@ mod tests {
         let text = "U.N. Kyaw Moe Tun said \"we need action now.\"\n\nJ.J. Goldberg said \"it is a mess.\"";
         let found: Vec<String> = names(text).into_iter().map(|(name, _)| name).collect();
         assert_eq!(found, ["Kyaw Moe Tun", "J.J. Goldberg"]);
+    }
+
+    #[test]
+    fn a_headline_is_not_a_full_name() {
+        let text = "Black Lawmakers Rip Donald Trump As A Fraud.\n\nTrump has low support among black voters. \"We will win them,\" he said.";
+        assert_eq!(
+            names(text),
+            [("Donald Trump".to_string(), ResolvedBy::Pronoun)]
+        );
     }
 
     #[test]
