@@ -4,7 +4,8 @@ use crate::corpus::Corpus;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::{ExtractOptions, ExtractWarning, Quotation, QuoteKind, extract_with_options};
 use crate::load::Document;
-use crate::matcher::{Matcher, Verdict};
+use crate::matcher::{Matcher, Verdict, VerdictKind};
+use crate::resolve::evidence::reread_speaker;
 use crate::resolve::{ResolvedSpeaker, resolve};
 
 /// One quotation with everything the pipeline learnt about it.
@@ -85,6 +86,25 @@ pub fn check_document_with(
                 Some(matcher.judge(text, span.start, speaker))
             }
         };
+        // Words a pronoun, a description or a surname was first read as
+        // giving to the wrong person: read it as the one who said them, when
+        // it can stand for them.
+        if let (Some(verdict), Some(speaker)) = (&checked.verdict, &checked.speaker)
+            && verdict.kind == VerdictKind::Misattributed
+            && let Some(evidence) = &verdict.evidence
+            && let Some(reread) = reread_speaker(
+                &file.document.text,
+                speaker,
+                &corpus.statements[evidence.statement].speakers,
+                corpus,
+            )
+        {
+            let again = matcher.judge(text, span.start, Some(&reread));
+            if again.kind.is_confirmed() {
+                checked.speaker = Some(reread);
+                checked.verdict = Some(again);
+            }
+        }
     }
     file
 }

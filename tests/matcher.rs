@@ -171,9 +171,9 @@ const CASES: &[Case] = &[
     },
 ];
 
-#[test]
-fn every_edit_class_gets_its_verdict_and_diff() {
-    let dir = std::env::temp_dir().join(format!("quoth-matcher-{}", std::process::id()));
+/// A scratch folder named after `test` holding the excerpt imported as `corpus`.
+fn scratch_corpus(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("quoth-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -196,6 +196,80 @@ fn every_edit_class_gets_its_verdict_and_diff() {
         out.contains("12 statements in 2 sources imported, 2 new speakers"),
         "{out}"
     );
+    dir
+}
+
+/// The verdict kind, speaker name and mention of each quote of `story`
+/// checked against the excerpt.
+fn check_story(dir: &std::path::Path, story: &str) -> Vec<(String, String, String)> {
+    std::fs::write(dir.join("story.txt"), story).unwrap();
+    let (_, out, err) = quoth(
+        &[
+            "check",
+            "story.txt",
+            "--corpus",
+            "corpus",
+            "--format",
+            "json",
+        ],
+        dir,
+        "",
+    );
+    let report: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    report["files"][0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["verdict"]["kind"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                q["speaker"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                q["speaker"]["mention"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_guessed_speaker_is_read_as_whoever_said_the_words_when_the_story_allows() {
+    let dir = scratch_corpus("reread");
+    let verdict = |kind: &str, name: &str, mention: &str| {
+        (kind.to_string(), name.to_string(), mention.to_string())
+    };
+    // `she` first reads as the nearest subject, Trump; the words are Clinton's,
+    // and the story names her just before.
+    let story = "Hillary Clinton spoke after the debate. Trump had attacked her plan.\n\n\"I want us to invest in you,\" she said.\n";
+    assert_eq!(
+        check_story(&dir, story),
+        [verdict("verbatim", "Hillary Clinton", "she")]
+    );
+    // A story that never names her keeps the misattribution.
+    let story = "Trump had attacked the plan.\n\n\"I want us to invest in you. I want us to invest in your future,\" he said.\n";
+    assert_eq!(
+        check_story(&dir, story),
+        [verdict("misattributed", "Trump", "he")]
+    );
+    // A middle initial does not hide a corpus speaker.
+    let story = "Donald J. Trump said, \"They're going to many other countries.\"\n";
+    assert_eq!(
+        check_story(&dir, story),
+        [verdict("verbatim", "Donald J. Trump", "Donald J. Trump")]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn every_edit_class_gets_its_verdict_and_diff() {
+    let dir = scratch_corpus("matcher");
 
     let input: String = CASES
         .iter()

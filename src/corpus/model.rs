@@ -227,9 +227,25 @@ impl Corpus {
         }
     }
 
-    /// The speaker whose display name or an alias is `name`, ignoring case and spacing.
+    /// The speaker whose display name or an alias is `name`, ignoring case,
+    /// spacing and a middle initial.
     pub fn speaker_named(&self, name: &str) -> Option<usize> {
-        self.by_name.get(&name_key(name)).copied()
+        self.by_name.get(&name_key(name)).copied().or_else(|| {
+            // `Donald J. Trump` is `Donald Trump`: a middle initial left out.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let middle = |i: usize, w: &&str| {
+                i > 0 && i + 1 < words.len() && w.len() == 2 && w.ends_with('.')
+            };
+            let without: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| !middle(*i, w))
+                .map(|(_, w)| *w)
+                .collect();
+            (without.len() < words.len())
+                .then(|| self.by_name.get(&name_key(&without.join(" "))).copied())
+                .flatten()
+        })
     }
 
     /// The statements that `speaker` made, alone or jointly.
@@ -261,6 +277,23 @@ fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_middle_initial_does_not_hide_a_speaker() {
+        let speaker = |name: &str| Speaker {
+            id: name.to_lowercase().replace(' ', "-"),
+            name: name.into(),
+            aliases: vec![],
+            titles: vec![],
+            kind: SpeakerKind::Person,
+            pronouns: None,
+        };
+        let corpus = Corpus::new(vec![speaker("Donald Trump")], vec![], vec![], vec![], 1);
+        assert_eq!(corpus.speaker_named("Donald J. Trump"), Some(0));
+        assert_eq!(corpus.speaker_named("donald  trump"), Some(0));
+        assert_eq!(corpus.speaker_named("Donald J. Smith"), None);
+        assert_eq!(corpus.speaker_named("J. Trump"), None);
+    }
 
     #[test]
     fn dates_are_checked_against_the_calendar() {

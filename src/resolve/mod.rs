@@ -8,6 +8,8 @@
 //! for a person, `it` for an organisation or a document. Descriptions match
 //! corpus titles (`Foreign Ministry spokesman`).
 
+pub mod evidence;
+
 use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
@@ -493,7 +495,7 @@ struct PronounContext<'a> {
 const ROLE_WORDS: usize = 4;
 
 /// How many paragraphs back a pronoun looks for its antecedent before settling for any earlier speaker.
-const PRONOUN_REACH: usize = 2;
+pub(crate) const PRONOUN_REACH: usize = 2;
 
 impl<'a> PronounContext<'a> {
     /// What a pronoun or description at `mention` can refer to.
