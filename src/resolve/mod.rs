@@ -81,10 +81,8 @@ struct NameInText<'t> {
     subject: bool,
     /// Whether it names an organisation (`the Foreign Ministry`) rather than a person.
     organization: bool,
-    /// The name with the few words around it that may give the person's role
-    /// (`its ambassador to the U.N. Kyaw Moe Tun`, `Nobuo Kishi, Japan's
-    /// defense minister`).
-    surroundings: Span,
+    /// Its tokens in its paragraph.
+    tokens: std::ops::Range<usize>,
 }
 
 /// The names of a story, with an index from surnames to full names.
@@ -361,39 +359,8 @@ fn names_in_text<'t>(text: &'t str, paras: &[Paragraph], lexicon: &Lexicon) -> N
                 _ => false,
             };
             if !core.is_empty() {
-                // The words of the same noun phrase before the name
-                // (`its ambassador to the U.N. Kyaw Moe Tun`), and an
-                // appositive after its comma (`Nobuo Kishi, Japan's defense
-                // minister`), not a clause (`Clinton, said the FBI director`).
-                let in_phrase = |j: usize| {
-                    word(j).is_some_and(|w| {
-                        w.starts_with(char::is_uppercase)
-                            || w.ends_with("'s")
-                            || w.ends_with("’s")
-                            || Lexicon::has(&lexicon.determiners, w)
-                            || Lexicon::has(&lexicon.prepositions, w)
-                            || Lexicon::has(&lexicon.person_nouns, w)
-                    })
-                };
-                let first = (start.saturating_sub(ROLE_WORDS)..start)
-                    .rev()
-                    .take_while(|&j| in_phrase(j))
-                    .last()
-                    .unwrap_or(start);
-                let appositive = matches!(toks.get(i).map(|t| t.kind), Some(TokKind::Punct(',')))
-                    && word(i + 1).is_some_and(|w| {
-                        w.starts_with(char::is_uppercase) || Lexicon::has(&lexicon.determiners, w)
-                    });
-                let last = if appositive {
-                    (i + 1..(i + 1 + ROLE_WORDS).min(toks.len()))
-                        .take_while(|&j| in_phrase(j))
-                        .last()
-                        .map_or(i, |j| j + 1)
-                } else {
-                    i
-                };
                 names.push(NameInText {
-                    surroundings: Span::new(toks[first].span.start, toks[last - 1].span.end),
+                    tokens: start..i,
                     offset: toks[start].span.start,
                     paragraph,
                     // An organisation keeps its whole name: `United Nations Security
@@ -559,8 +526,14 @@ impl<'a> PronounContext<'a> {
     fn person_with_role(&self, text: &str, role: &str, mention: Span) -> Option<String> {
         self.people_before(mention)
             .find(|n| {
-                let end = n.surroundings.end.min(mention.start);
-                text.get(n.surroundings.start..end)
+                let around = role_window(
+                    text,
+                    &self.paras[n.paragraph].tokens,
+                    n.tokens.clone(),
+                    self.lexicon,
+                );
+                let end = around.end.min(mention.start);
+                text.get(around.start..end)
                     .unwrap_or_default()
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(role))
@@ -674,6 +647,52 @@ fn is_plural(description: &str) -> bool {
         .split_whitespace()
         .last()
         .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+}
+
+/// The name at `run` (token indexes in `toks`) with the few words around it
+/// that may give the person's role: the words of the same noun phrase before
+/// it (`its ambassador to the U.N. Kyaw Moe Tun`), and an appositive after
+/// its comma (`Nobuo Kishi, Japan's defense minister`), not a clause
+/// (`Clinton, said the FBI director`).
+fn role_window(
+    text: &str,
+    toks: &[crate::extract::tokens::Tok],
+    run: std::ops::Range<usize>,
+    lexicon: &Lexicon,
+) -> Span {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.span.slice(text))
+    };
+    let in_phrase = |j: usize| {
+        word(j).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || Lexicon::has(&lexicon.determiners, w)
+                || Lexicon::has(&lexicon.prepositions, w)
+                || Lexicon::has(&lexicon.person_nouns, w)
+        })
+    };
+    let first = (run.start.saturating_sub(ROLE_WORDS)..run.start)
+        .rev()
+        .take_while(|&j| in_phrase(j))
+        .last()
+        .unwrap_or(run.start);
+    let appositive = matches!(toks.get(run.end).map(|t| t.kind), Some(TokKind::Punct(',')))
+        && word(run.end + 1).is_some_and(|w| {
+            w.starts_with(char::is_uppercase) || Lexicon::has(&lexicon.determiners, w)
+        });
+    let last = if appositive {
+        (run.end + 1..(run.end + 1 + ROLE_WORDS).min(toks.len()))
+            .take_while(|&j| in_phrase(j))
+            .last()
+            .map_or(run.end, |j| j + 1)
+    } else {
+        run.end
+    };
+    Span::new(toks[first].span.start, toks[last - 1].span.end)
 }
 
 fn resolve_nominal(
