@@ -268,6 +268,80 @@ fn a_guessed_speaker_is_read_as_whoever_said_the_words_when_the_story_allows() {
 }
 
 #[test]
+fn words_another_speaker_only_quoted_are_no_misattribution() {
+    let dir = std::env::temp_dir().join(format!("quoth-quoted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let statements = [
+        (
+            "c1",
+            "Hillary Clinton",
+            "speech",
+            "Even the Speaker of the House, Paul Ryan, described that as “the textbook definition of a racist comment.”",
+        ),
+        (
+            "r1",
+            "Martha Raddatz",
+            "debate",
+            "Mr. Trump, in December, you said this. “Donald J.",
+        ),
+        (
+            "r2",
+            "Martha Raddatz",
+            "debate",
+            "Trump is calling for a total and complete shutdown of Muslims entering the United States until our representatives can figure out what is going on.",
+        ),
+        (
+            "t1",
+            "Donald Trump",
+            "rally",
+            "We will build a great wall along the southern border, and Mexico will pay for the wall.",
+        ),
+        (
+            "t2",
+            "Donald Trump",
+            "rally",
+            "Hillary Clinton has bad judgment on trade and on jobs and on everything else.",
+        ),
+    ];
+    let lines: String = statements
+        .iter()
+        .map(|(id, speaker, doc, text)| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": id, "speaker": speaker, "text": text, "source": format!("https://example.org/{doc}"), "date": "2016-10-09", "doc": doc})
+            )
+        })
+        .collect();
+    std::fs::write(dir.join("statements.jsonl"), lines).unwrap();
+    let (code, out, err) = quoth(
+        &[
+            "corpus",
+            "import",
+            "statements.jsonl",
+            "--format",
+            "jsonl",
+            "--corpus",
+            "corpus",
+        ],
+        &dir,
+        "",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let story = "Paul Ryan called the remark \"the textbook definition of a racist comment\" on Tuesday.\n\nDonald Trump has called for \"a total and complete shutdown of Muslims entering the United States.\"\n\nMike Pence said, \"Hillary Clinton has bad judgment on trade and on jobs.\"\n";
+    let kinds: Vec<String> = check_story(&dir, story)
+        .into_iter()
+        .map(|(kind, _, _)| kind)
+        .collect();
+    // Ryan's words are in the corpus only as Clinton quoted them; Trump's
+    // only as a moderator read them out to him (the quotation running on
+    // from one statement of the transcript into the next); Trump's own words
+    // given to Pence are still misattributed.
+    assert_eq!(kinds, ["unknown-speaker", "not-found", "misattributed"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn every_edit_class_gets_its_verdict_and_diff() {
     let dir = scratch_corpus("matcher");
 
