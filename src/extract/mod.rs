@@ -382,6 +382,17 @@ mod tests {
     }
 
     #[test]
+    fn who_speaks_for_the_noun_phrase_before_it() {
+        let text = "But it is unclear whether voters will warm to a candidate who has called for \"a hell of a lot worse\" than waterboarding.";
+        assert_eq!(speakers(text), [Some("a candidate".into())]);
+        let text = "The deal was negotiated with Labor Secretary Thomas Perez, who said \"it will hold for years.\"";
+        assert_eq!(
+            speakers(text),
+            [Some("Labor Secretary Thomas Perez".into())]
+        );
+    }
+
+    #[test]
     fn a_speech_word_after_a_preposition_is_a_noun() {
         // `in order to` is no cue: the report's verb is `reports`, and its
         // subject the speaker.

@@ -793,6 +793,24 @@ impl<'a> Attributor<'a> {
         if self.is_punct(last, ",") {
             return self.appositive_subject(start, last);
         }
+        // `a candidate who has called for "…"`: the noun phrase `who` follows.
+        if last > start
+            && self
+                .word(last)
+                .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+        {
+            let before = if self.is_punct(last - 1, ",") {
+                last - 1
+            } else {
+                last
+            };
+            if let Some(antecedent) = before
+                .checked_sub(1)
+                .and_then(|b| self.np_backward(b, start))
+            {
+                return Some(antecedent);
+            }
+        }
         self.np_backward(last, start).or_else(|| {
             self.first_subject(start, v)
                 .filter(|m| self.np_end(*m) <= v)
