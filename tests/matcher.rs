@@ -171,27 +171,33 @@ const CASES: &[Case] = &[
     },
 ];
 
-/// A scratch folder named after `test` holding the excerpt imported as `corpus`.
-fn scratch_corpus(test: &str) -> std::path::PathBuf {
+/// A new, empty scratch folder named after `test`.
+fn scratch_dir(test: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("quoth-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/transcripts-2016-excerpt.jsonl");
+    dir
+}
+
+/// Imports the JSON Lines `statements` into `dir/corpus`; what the import printed.
+fn import_corpus(dir: &std::path::Path, statements: &str) -> String {
     let (code, out, err) = quoth(
         &[
-            "corpus",
-            "import",
-            excerpt.to_str().unwrap(),
-            "--format",
-            "jsonl",
-            "--corpus",
-            "corpus",
+            "corpus", "import", statements, "--format", "jsonl", "--corpus", "corpus",
         ],
-        &dir,
+        dir,
         "",
     );
     assert_eq!(code, 0, "{out}{err}");
+    out
+}
+
+/// A scratch folder named after `test` holding the excerpt imported as `corpus`.
+fn scratch_corpus(test: &str) -> std::path::PathBuf {
+    let dir = scratch_dir(test);
+    let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/transcripts-2016-excerpt.jsonl");
+    let out = import_corpus(&dir, excerpt.to_str().unwrap());
     assert!(
         out.contains("12 statements in 2 sources imported, 2 new speakers"),
         "{out}"
@@ -269,9 +275,7 @@ fn a_guessed_speaker_is_read_as_whoever_said_the_words_when_the_story_allows() {
 
 #[test]
 fn words_another_speaker_only_quoted_are_no_misattribution() {
-    let dir = std::env::temp_dir().join(format!("quoth-quoted-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("quoted");
     let statements = [
         (
             "c1",
@@ -314,20 +318,7 @@ fn words_another_speaker_only_quoted_are_no_misattribution() {
         })
         .collect();
     std::fs::write(dir.join("statements.jsonl"), lines).unwrap();
-    let (code, out, err) = quoth(
-        &[
-            "corpus",
-            "import",
-            "statements.jsonl",
-            "--format",
-            "jsonl",
-            "--corpus",
-            "corpus",
-        ],
-        &dir,
-        "",
-    );
-    assert_eq!(code, 0, "{out}{err}");
+    import_corpus(&dir, "statements.jsonl");
     let story = "Paul Ryan called the remark \"the textbook definition of a racist comment\" on Tuesday.\n\nDonald Trump has called for \"a total and complete shutdown of Muslims entering the United States.\"\n\nMike Pence said, \"Hillary Clinton has bad judgment on trade and on jobs.\"\n";
     let kinds: Vec<String> = check_story(&dir, story)
         .into_iter()

@@ -17,7 +17,7 @@ use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Corpus, SourceKind};
-use crate::extract::marks::{MarkProblem, pair_marks};
+use crate::extract::marks::{MarkProblem, Quoted, pair_marks};
 use crate::resolve::{EntityKind, ResolvedSpeaker};
 use crate::span::Span;
 use align::{Alignment, EditMark, EditOp, align};
@@ -637,35 +637,38 @@ impl<'a> Matcher<'a> {
     /// Whether the words `evidence` found stand inside quotation marks in its
     /// statement: its speaker was quoting someone (`Paul Ryan described that
     /// as "the textbook definition of a racist comment"`), so the words are
-    /// no sign that the story's speaker did not say them.
-    /// A quotation left open at the end of the statement before, in the same
-    /// source, runs on into this one (a transcript cut mid-quotation).
+    /// no sign that the story's speaker did not say them. A quotation left
+    /// open at the end of the statement before, in the same source, runs on
+    /// into this one (a transcript cut mid-quotation).
     fn quotes_another(&self, evidence: &Evidence) -> bool {
         let text = evidence.text(self.corpus);
         let found = evidence.alignment.excerpt;
-        let (quoted, _) = pair_marks(&text, Span::new(0, text.len()));
-        let inside = quoted
-            .iter()
-            .any(|q| q.inner.start <= found.start + 1 && found.end <= q.inner.end + 1);
-        inside || {
-            let opened_before = evidence
-                .statement
-                .checked_sub(1)
-                .filter(|&before| self.next_in_source(before) == Some(evidence.statement))
-                .is_some_and(|before| {
-                    let text = &self.corpus.statements[before].text;
-                    let (_, problems) = pair_marks(text, Span::new(0, text.len()));
-                    problems
-                        .iter()
-                        .any(|p| matches!(p, MarkProblem::Unclosed(_)))
-                });
-            let (_, problems) = pair_marks(&text[..found.start], Span::new(0, found.start));
-            opened_before
-                && quoted.iter().all(|q| q.inner.start > found.end)
+        let (quoted, problems) = pair_marks(&text, Span::new(0, text.len()));
+        let inside = |q: &Quoted| q.inner.start <= found.start + 1 && found.end <= q.inner.end + 1;
+        // Before the words: no quotation opened, none closed.
+        let open_from_before = || {
+            quoted.iter().all(|q| q.inner.start > found.end)
                 && !problems
                     .iter()
-                    .any(|p| matches!(p, MarkProblem::Unopened(_)))
-        }
+                    .any(|p| matches!(p, MarkProblem::Unopened(m) if m.span.start < found.start))
+                && self.leaves_quotation_open(evidence.statement)
+        };
+        quoted.iter().any(inside) || open_from_before()
+    }
+
+    /// Whether the statement before `statement`, in the same source, ends
+    /// inside a quotation it opened.
+    fn leaves_quotation_open(&self, statement: usize) -> bool {
+        statement
+            .checked_sub(1)
+            .filter(|&before| self.next_in_source(before) == Some(statement))
+            .is_some_and(|before| {
+                let text = &self.corpus.statements[before].text;
+                let (_, problems) = pair_marks(text, Span::new(0, text.len()));
+                problems
+                    .iter()
+                    .any(|p| matches!(p, MarkProblem::Unclosed(_)))
+            })
     }
 
     /// The content stems of `statement`, computed once.

@@ -27,38 +27,34 @@ pub fn reread_speaker(
     corpus: &Corpus,
 ) -> Option<ResolvedSpeaker> {
     let mention = speaker.mention.slice(text);
-    let fits: Box<dyn Fn(&Speaker) -> bool> = match speaker.resolved_by {
+    let window = text
+        .get(reach_start(text, speaker.mention)..speaker.mention.start)
+        .unwrap_or_default();
+    let fits = |person: &Speaker| match speaker.resolved_by {
         ResolvedBy::Pronoun => {
-            let gender = pronoun_gender(mention)?;
-            let window = text.get(reach_start(text, speaker.mention)..speaker.mention.start)?;
-            Box::new(move |person: &Speaker| {
+            pronoun_gender(mention).is_some_and(|gender| {
                 person
                     .pronouns
                     .as_deref()
                     .and_then(pronoun_gender)
                     .is_none_or(|g| g == gender)
-                    && is_named(window, person)
-            })
+            }) && is_named(window, person)
         }
-        ResolvedBy::Nominal => {
-            let window = text.get(reach_start(text, speaker.mention)..speaker.mention.start)?;
-            Box::new(move |person: &Speaker| is_named(window, person))
-        }
+        ResolvedBy::Nominal => is_named(window, person),
         ResolvedBy::Surname => {
-            let last = mention.split_whitespace().last()?;
+            let last = mention.split_whitespace().last().unwrap_or_default();
             let surname = last
                 .strip_suffix("'s")
                 .or_else(|| last.strip_suffix("’s"))
                 .unwrap_or(last);
-            Box::new(move |person: &Speaker| {
-                person
+            !surname.is_empty()
+                && person
                     .name
                     .split_whitespace()
                     .last()
                     .is_some_and(|last| last.eq_ignore_ascii_case(surname))
-            })
         }
-        _ => return None,
+        _ => false,
     };
     said_by.iter().copied().find_map(|index| {
         let person = &corpus.speakers[index];

@@ -794,26 +794,52 @@ impl<'a> Attributor<'a> {
             return self.appositive_subject(start, last);
         }
         // `a candidate who has called for "…"`: the noun phrase `who` follows.
-        if last > start
-            && self
-                .word(last)
-                .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+        if let Some(relative) = self.relative_antecedent(v, start)
+            && relative.span.slice(self.text).eq_ignore_ascii_case("who")
+            && let Some(span) = relative.antecedent
         {
-            let before = if self.is_punct(last - 1, ",") {
-                last - 1
-            } else {
-                last
-            };
-            if let Some(antecedent) = before
-                .checked_sub(1)
-                .and_then(|b| self.np_backward(b, start))
-            {
-                return Some(antecedent);
-            }
+            return Some(Mention {
+                span,
+                form: relative.form,
+                antecedent: None,
+            });
         }
         self.np_backward(last, start).or_else(|| {
             self.first_subject(start, v)
                 .filter(|m| self.np_end(*m) <= v)
+        })
+    }
+
+    /// The relative pronoun that is the verb at `v`'s subject, with its
+    /// antecedent: `Perez, who (has) said` → `who`, standing for `Perez`.
+    fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
+        // `who last year threatened`, `who (has) said`
+        let mut k = self.subject_end(v, start);
+        while k > start
+            && self
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "last" | "this" | "next"))
+        {
+            k -= 1;
+        }
+        let pronoun = k.checked_sub(1).filter(|&p| p >= start)?;
+        if !self
+            .word(pronoun)
+            .is_some_and(|w| matches!(w, "who" | "which"))
+        {
+            return None;
+        }
+        let before = pronoun.checked_sub(1).filter(|&b| b >= start)?;
+        let last = if self.is_punct(before, ",") {
+            before.checked_sub(1).filter(|&b| b >= start)?
+        } else {
+            before
+        };
+        let antecedent = self.np_backward(last, start)?;
+        Some(Mention {
+            span: self.toks[pronoun].span,
+            form: antecedent.form,
+            antecedent: Some(antecedent.span),
         })
     }
 

@@ -588,39 +588,6 @@ impl Attributor<'_> {
         })
     }
 
-    /// The relative pronoun that is the verb at `v`'s subject, with its
-    /// antecedent: `Perez, who (has) said` → `who`, standing for `Perez`.
-    fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
-        // `who last year threatened`, `who (has) said`
-        let mut k = self.subject_end(v, start);
-        while k > start
-            && self
-                .word(k - 1)
-                .is_some_and(|w| matches!(w, "last" | "this" | "next"))
-        {
-            k -= 1;
-        }
-        let pronoun = k.checked_sub(1).filter(|&p| p >= start)?;
-        if !self
-            .word(pronoun)
-            .is_some_and(|w| matches!(w, "who" | "which"))
-        {
-            return None;
-        }
-        let before = pronoun.checked_sub(1).filter(|&b| b >= start)?;
-        let last = if self.is_punct(before, ",") {
-            before.checked_sub(1).filter(|&b| b >= start)?
-        } else {
-            before
-        };
-        let antecedent = self.np_backward(last, start)?;
-        Some(Mention {
-            span: self.toks[pronoun].span,
-            form: antecedent.form,
-            antecedent: Some(antecedent.span),
-        })
-    }
-
     /// Whether the word at `v` stands where a verb does: not after a determiner
     /// or a possessive (`the claim`, `Trump's warning`).
     fn is_verb_position(&self, v: usize) -> bool {
