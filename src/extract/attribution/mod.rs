@@ -794,7 +794,7 @@ impl<'a> Attributor<'a> {
             return self.appositive_subject(start, last);
         }
         // `a candidate who has called for "…"`: the noun phrase `who` follows.
-        if let Some(relative) = self.relative_antecedent(v, start)
+        if let Some(relative) = self.relative_before(k, start)
             && relative.span.slice(self.text).eq_ignore_ascii_case("who")
             && let Some(span) = relative.antecedent
         {
@@ -813,8 +813,12 @@ impl<'a> Attributor<'a> {
     /// The relative pronoun that is the verb at `v`'s subject, with its
     /// antecedent: `Perez, who (has) said` → `who`, standing for `Perez`.
     fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
+        self.relative_before(self.subject_end(v, start), start)
+    }
+
+    /// As [`Self::relative_antecedent`], for a verb whose subject ends at token `k`.
+    fn relative_before(&self, mut k: usize, start: usize) -> Option<Mention> {
         // `who last year threatened`, `who (has) said`
-        let mut k = self.subject_end(v, start);
         while k > start
             && self
                 .word(k - 1)
