@@ -503,7 +503,10 @@ impl Attributor<'_> {
                             && !self.in_set(start, &self.lexicon.prepositions))
                 };
                 if !complement {
-                    return None;
+                    // `said in a statement Tuesday it would …`: a bridge without `that`.
+                    start = takes(&lists.say_verbs)
+                        .then(|| self.bridged_clause(start, sentence.end))
+                        .flatten()?;
                 }
                 // `urged Congress to act`: the person urged is part of what is reported.
                 if let (true, Some(addressee)) = (infinitive, addressed) {
@@ -677,6 +680,15 @@ impl Attributor<'_> {
         while first > start && last - first + 1 < MAX_DESCRIPTION && modifier(first - 1) {
             first -= 1;
         }
+        // `current and former officials`: modifiers joined by a conjunction.
+        if first >= start + 2
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "and" | "or"))
+            && modifier(first - 2)
+        {
+            first -= 2;
+        }
         if first > start && self.in_set(first - 1, &self.lexicon.determiners) {
             first -= 1;
         }
@@ -706,6 +718,28 @@ impl Attributor<'_> {
                 !self.in_set(from, &self.lexicon.prepositions)
                     && !self.in_set(from, &lists.question_words)
                     && self.word(from).is_none_or(|w| w != "that")
+            })
+    }
+
+    /// Where a clause starts after a bridge of when and where that opens at
+    /// `from` with a preposition and has no `that` (`in a statement Tuesday
+    /// it would …`, `in an interview the company will …`): the first word
+    /// that can open a clause and that an auxiliary closely follows.
+    fn bridged_clause(&self, from: usize, end: usize) -> Option<usize> {
+        if !self.in_set(from, &self.lexicon.prepositions)
+            || self
+                .word(from)
+                .is_some_and(|w| matches!(w, "to" | "of" | "about" | "for"))
+        {
+            return None;
+        }
+        (from + 2..end.min(from + MAX_BRIDGE))
+            .take_while(|&i| self.word(i - 1).is_some() && !self.may_report(i - 1))
+            .find(|&i| {
+                self.opens_clause(i)
+                    && !self.in_set(i - 1, &self.lexicon.determiners)
+                    && !self.in_set(i - 1, &self.lexicon.prepositions)
+                    && self.auxiliary_follows(i)
             })
     }
 
@@ -1052,6 +1086,12 @@ mod tests {
                 "insist"
             )
         );
+        // A bridge of when and where without `that`, up to a clause shown by its auxiliary.
+        assert_eq!(
+            reported("The company said in a statement Tuesday it would appeal the ruling."),
+            one("it would appeal the ruling", "The company", "said")
+        );
+        assert!(reported("The company said in a statement released Tuesday.").is_empty());
         // A new sentence after a quotation is not its speech tag.
         assert_eq!(
             reported(
@@ -1094,6 +1134,16 @@ mod tests {
             one(
                 "inevitable economic changes cost many people their jobs",
                 "Obama",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Agents want to interview her senior aides, current and former officials said."
+            ),
+            one(
+                "Agents want to interview her senior aides",
+                "current and former officials",
                 "said"
             )
         );
