@@ -95,10 +95,130 @@ const NEGATIONS: &[&str] = &[
     "wouldn't",
 ];
 
+fn is_negation(word: &Word) -> bool {
+    NEGATIONS.contains(&word.norm.as_str())
+}
+
+fn is_number(word: &Word) -> bool {
+    word.norm.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether words added or dropped flip a negation or change a number.
 fn is_severe(words: &[Word]) -> bool {
-    words
-        .iter()
-        .any(|w| NEGATIONS.contains(&w.norm.as_str()) || w.norm.chars().any(|c| c.is_ascii_digit()))
+    words.iter().any(|w| is_negation(w) || is_number(w))
+}
+
+/// Prefixes that negate the word they open (`unsatisfied`, `dishonest`).
+const NEGATING_PREFIXES: &[&str] = &["un", "dis", "in", "im", "non"];
+
+/// Whether `quote`'s words standing where `statement` has other words flip a
+/// negation or change a number. A negation on both sides (`no longer have`
+/// for `don't have`) keeps the sense, and so does a negation facing the
+/// word's negative form (`wasn't satisfied` for `was unsatisfied`).
+fn is_severe_replacement(quote: &[Word], statement: &[Word]) -> bool {
+    let numbers = |words: &[Word]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| is_number(w))
+            .map(|w| w.norm.clone())
+            .collect()
+    };
+    if numbers(quote) != numbers(statement) {
+        return true;
+    }
+    // A word with a negating prefix whose stem stands on the other side counts as negated.
+    let negated = |words: &[Word], other: &[Word]| {
+        let prefixed = words.iter().any(|w| {
+            NEGATING_PREFIXES.iter().any(|prefix| {
+                w.norm
+                    .strip_prefix(prefix)
+                    .is_some_and(|stem| other.iter().any(|o| o.norm == stem))
+            })
+        });
+        (words.iter().filter(|w| is_negation(w)).count() + usize::from(prefixed)) % 2 == 1
+    };
+    negated(quote, statement) != negated(statement, quote)
+}
+
+/// Numbers written as one word (`one` … `twenty`, the tens, `hundred`).
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// The value of a whole number written in digits (`1`, `30,000`) or as one word (`one`).
+fn number_value(word: &str) -> Option<u64> {
+    if let Some(&(_, value)) = NUMBER_WORDS.iter().find(|(name, _)| *name == word) {
+        return Some(value);
+    }
+    let digits: String = word.chars().filter(|&c| c != ',').collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Whether `quote` and `statement` differ only in how a word is written:
+/// hyphens and spaces inside it (`emails` for `e-mails`), a number in
+/// words or digits (`one` for `1`), or a title cut short with a period
+/// (`Sen.` for `Senator`). `after_quote` and
+/// `after_statement` are the words after each run, if any.
+fn same_spelling(
+    quote: &[Word],
+    statement: &[Word],
+    after_quote: Option<&Word>,
+    after_statement: Option<&Word>,
+) -> bool {
+    let joined = |words: &[Word]| -> String { words.iter().map(|w| w.norm.as_str()).collect() };
+    if joined(quote) == joined(statement) {
+        return true;
+    }
+    // `one million` ↔ `1 million`: a number in words or in digits.
+    if let ([q], [s]) = (quote, statement)
+        && let (Some(a), Some(b)) = (number_value(&q.norm), number_value(&s.norm))
+    {
+        return a == b;
+    }
+    // `Sen.` ↔ `Senator`: one capitalised word the other starts with, cut by a period.
+    let abbreviates = |short: &[Word], long: &[Word], after: Option<&Word>| match (short, long) {
+        ([s], [l]) => {
+            s.norm.chars().count() >= 2
+                && l.norm.len() > s.norm.len()
+                && l.norm.starts_with(&s.norm)
+                && s.cased.starts_with(char::is_uppercase)
+                && l.cased.starts_with(char::is_uppercase)
+                && after.is_some_and(|w| w.punct_before.starts_with('.'))
+        }
+        _ => false,
+    };
+    abbreviates(quote, statement, after_quote) || abbreviates(statement, quote, after_statement)
 }
 
 fn is_spelling_slip(a: &str, b: &str) -> bool {
@@ -248,11 +368,17 @@ fn align_window(
                 let sw = &statement[new_index..new_index + new_len];
                 let mark = if qw.iter().all(|w| w.bracketed) {
                     EditMark::Brackets
-                } else if old_len == new_len
+                } else if (old_len == new_len
                     && qw
                         .iter()
                         .zip(sw)
-                        .all(|(a, b)| is_spelling_slip(&a.norm, &b.norm))
+                        .all(|(a, b)| is_spelling_slip(&a.norm, &b.norm)))
+                    || same_spelling(
+                        qw,
+                        sw,
+                        quote.get(old_index + old_len),
+                        statement.get(new_index + new_len),
+                    )
                 {
                     EditMark::Spelling
                 } else {
@@ -274,7 +400,7 @@ fn align_window(
                             mark,
                             quote: span_of(qw),
                             statement: span_of(sw),
-                            severe: is_severe(qw) || is_severe(sw),
+                            severe: is_severe_replacement(qw, sw),
                         });
                         continue;
                     }
@@ -295,7 +421,7 @@ fn align_window(
                     mark,
                     quote: span_of(qw),
                     statement: span_of(sw),
-                    severe: mark == EditMark::Unmarked && (is_severe(qw) || is_severe(sw)),
+                    severe: mark == EditMark::Unmarked && is_severe_replacement(qw, sw),
                 });
             }
         }
@@ -391,6 +517,55 @@ mod tests {
         assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
         let (found, _) = edits("destabilising behavior", "destabilizing behavior");
         assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+    }
+
+    #[test]
+    fn how_a_word_is_written_is_spelling() {
+        let (found, _) = edits(
+            "find the 30,000 emails that are missing",
+            "find the 30,000 e-mails that are missing",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+        let (found, _) = edits(
+            "in the highest esteem Sen. John McCain",
+            "in the highest esteem Senator John McCain",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+        let (found, _) = edits(
+            "a million votes higher, one million votes",
+            "a million votes higher, 1 million votes",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+        let (found, _) = edits(
+            "a million votes higher, two million votes",
+            "a million votes higher, 1 million votes",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
+        // A capitalised word cut short without a period is another word.
+        let (found, _) = edits(
+            "the President said it was over",
+            "the Presidential said it was over",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+    }
+
+    #[test]
+    fn only_a_flipped_negation_or_a_changed_number_is_severe() {
+        // Negated on both sides, or a negation facing the word's negative form: the sense holds.
+        let (found, _) = edits(
+            "people who work hard but no longer have a voice",
+            "people who work hard but don't have a voice",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        let (found, _) = edits(
+            "and I wasn't satisfied with his work",
+            "and I was unsatisfied with his work",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        let (found, _) = edits("we will never retreat from", "we will always retreat from");
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
+        let (found, _) = edits("we sent 30 ships to the", "we sent 40 ships to the");
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
     }
 
     #[test]
