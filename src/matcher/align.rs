@@ -185,8 +185,62 @@ fn number_value(word: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
+/// The most words a side of a replacement may have for contractions to be tried.
+const MAX_CONTRACTED: usize = 4;
+
+/// The full forms a contracted word may stand for (`'d`: `would` or `had`).
+fn full_forms(word: &str) -> Vec<Vec<String>> {
+    let whole = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    match word {
+        "won't" => return vec![whole(&["will", "not"])],
+        "can't" | "cannot" => return vec![whole(&["can", "not"]), whole(&["cannot"])],
+        "shan't" => return vec![whole(&["shall", "not"])],
+        "let's" => return vec![whole(&["let", "us"])],
+        _ => {}
+    }
+    if let Some(base) = word.strip_suffix("n't") {
+        return vec![whole(&[base, "not"])];
+    }
+    let endings: &[(&str, &[&str])] = &[
+        ("'re", &["are"]),
+        ("'ll", &["will"]),
+        ("'ve", &["have"]),
+        ("'m", &["am"]),
+        ("'d", &["would", "had"]),
+        ("'s", &["is", "has"]),
+    ];
+    for (ending, forms) in endings {
+        if let Some(base) = word.strip_suffix(ending).filter(|b| !b.is_empty()) {
+            let mut out = vec![whole(&[word])];
+            out.extend(forms.iter().map(|form| whole(&[base, form])));
+            return out;
+        }
+    }
+    vec![whole(&[word])]
+}
+
+/// Every way `words` read with their contractions spelled out.
+fn spelled_out(words: &[Word]) -> Vec<Vec<String>> {
+    let mut readings: Vec<Vec<String>> = vec![Vec::new()];
+    for word in words {
+        let forms = full_forms(&word.norm);
+        readings = readings
+            .iter()
+            .flat_map(|reading| {
+                forms.iter().map(move |form| {
+                    let mut next = reading.clone();
+                    next.extend(form.iter().cloned());
+                    next
+                })
+            })
+            .collect();
+    }
+    readings
+}
+
 /// Whether `quote` and `statement` differ only in how a word is written:
-/// hyphens and spaces inside it (`emails` for `e-mails`), a number in
+/// hyphens and spaces inside it (`emails` for `e-mails`), a contraction
+/// (`I'd` for `I would`), a number in
 /// words or digits (`one` for `1`), or a title cut short with a period
 /// (`Sen.` for `Senator`). `after_quote` and
 /// `after_statement` are the words after each run, if any.
@@ -199,6 +253,16 @@ fn same_spelling(
     let joined = |words: &[Word]| -> String { words.iter().map(|w| w.norm.as_str()).collect() };
     if joined(quote) == joined(statement) {
         return true;
+    }
+    // `I'd` ↔ `I would`, `don't` ↔ `do not`: a contraction or its full form.
+    if quote.len().max(statement.len()) <= MAX_CONTRACTED {
+        let full = spelled_out(statement);
+        if spelled_out(quote)
+            .iter()
+            .any(|reading| full.contains(reading))
+        {
+            return true;
+        }
     }
     // `one million` ↔ `1 million`: a number in words or in digits.
     if let ([q], [s]) = (quote, statement)
@@ -541,6 +605,18 @@ mod tests {
             "a million votes higher, 1 million votes",
         );
         assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
+        let (found, _) = edits(
+            "and I would bring back a hell of a lot worse",
+            "and I'd bring back a hell of a lot worse",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+        let (found, _) = edits("we do not want their money", "we don't want their money");
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+        let (found, _) = edits(
+            "and I'll bring back the jobs",
+            "and I'd bring back the jobs",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
         // A capitalised word cut short without a period is another word.
         let (found, _) = edits(
             "the President said it was over",
