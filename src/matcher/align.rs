@@ -185,6 +185,9 @@ fn number_value(word: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
+/// Words with two accepted spellings that no edit distance or hyphen rule links.
+const SPELLINGS: &[(&str, &str)] = &[("ok", "okay"), ("til", "until"), ("till", "until")];
+
 /// The most words a side of a replacement may have for contractions to be tried.
 const MAX_CONTRACTED: usize = 4;
 
@@ -252,6 +255,14 @@ fn same_spelling(
 ) -> bool {
     let joined = |words: &[Word]| -> String { words.iter().map(|w| w.norm.as_str()).collect() };
     if joined(quote) == joined(statement) {
+        return true;
+    }
+    // `OK` ↔ `okay`: one word with two accepted spellings.
+    if let ([q], [s]) = (quote, statement)
+        && SPELLINGS
+            .iter()
+            .any(|&(a, b)| (q.norm == a && s.norm == b) || (q.norm == b && s.norm == a))
+    {
         return true;
     }
     // `I'd` ↔ `I would`, `don't` ↔ `do not`: a contraction or its full form.
@@ -608,6 +619,11 @@ mod tests {
         let (found, _) = edits(
             "and I would bring back a hell of a lot worse",
             "and I'd bring back a hell of a lot worse",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
+        let (found, _) = edits(
+            "that are Jewish, okay? And two",
+            "that are Jewish, OK? And two",
         );
         assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
         let (found, _) = edits("we do not want their money", "we don't want their money");
