@@ -176,7 +176,7 @@ impl Evidence {
 }
 
 /// Below this weighted share of its words matched, a quote is not an alteration of a statement but not found.
-const ALTERED_MIN_COVERAGE: f64 = 0.6;
+const ALTERED_MIN_COVERAGE: f64 = 0.7;
 /// Quotes shorter than this many words are only ever verbatim, variant or elided.
 const ALTERED_MIN_WORDS: usize = 5;
 /// An alteration shares at least this many words in a row with the statement.
