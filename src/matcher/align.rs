@@ -301,6 +301,10 @@ fn is_spelling_slip(a: &str, b: &str) -> bool {
     if la.min(lb) < 5 || a.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    // A prefix added makes another word (`likely` → `unlikely`, `though` → `although`).
+    if a.ends_with(b) || b.ends_with(a) {
+        return false;
+    }
     let allowed = if la.max(lb) >= 8 { 2 } else { 1 };
     strsim::levenshtein(a, b) <= allowed
 }
@@ -590,6 +594,9 @@ mod tests {
             "the alliance is stronger than ever",
         );
         assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        // A negating prefix added is no slip but a flipped sense.
+        let (found, _) = edits("it is unlikely to pass", "it is likely to pass");
+        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
         let (found, _) = edits("destabilising behavior", "destabilizing behavior");
         assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
     }
