@@ -253,8 +253,14 @@ fn same_spelling(
     after_quote: Option<&Word>,
     after_statement: Option<&Word>,
 ) -> bool {
-    let joined = |words: &[Word]| -> String { words.iter().map(|w| w.norm.as_str()).collect() };
-    if joined(quote) == joined(statement) {
+    // This runs on every replacement of every candidate aligned: cheap tests first.
+    let letters = |words: &[Word]| words.iter().map(|w| w.norm.len()).sum::<usize>();
+    if letters(quote) == letters(statement)
+        && quote
+            .iter()
+            .flat_map(|w| w.norm.bytes())
+            .eq(statement.iter().flat_map(|w| w.norm.bytes()))
+    {
         return true;
     }
     // `OK` ↔ `okay`: one word with two accepted spellings.
@@ -266,7 +272,14 @@ fn same_spelling(
         return true;
     }
     // `I'd` ↔ `I would`, `don't` ↔ `do not`: a contraction or its full form.
-    if quote.len().max(statement.len()) <= MAX_CONTRACTED {
+    let contracted = |words: &[Word]| {
+        words
+            .iter()
+            .any(|w| w.norm.contains('\'') || w.norm == "cannot")
+    };
+    if quote.len().max(statement.len()) <= MAX_CONTRACTED
+        && (contracted(quote) || contracted(statement))
+    {
         let full = spelled_out(statement);
         if spelled_out(quote)
             .iter()
