@@ -680,12 +680,17 @@ impl Attributor<'_> {
         while first > start && last - first + 1 < MAX_DESCRIPTION && modifier(first - 1) {
             first -= 1;
         }
-        // `current and former officials`: modifiers joined by a conjunction.
+        // `current and former officials`: modifiers of a noun of people joined
+        // by a conjunction (not `mailers and phone calls`).
         if first >= start + 2
             && self
                 .word(first - 1)
                 .is_some_and(|w| matches!(w, "and" | "or"))
             && modifier(first - 2)
+            && self
+                .word(last)
+                .and_then(|w| self.head_form(w))
+                .is_some_and(|form| form == MentionForm::Nominal)
         {
             first -= 2;
         }
@@ -722,19 +727,28 @@ impl Attributor<'_> {
     }
 
     /// Where a clause starts after a bridge of when and where that opens at
-    /// `from` with a preposition and has no `that` (`in a statement Tuesday
+    /// `from` with a preposition of place or time (`in`, `at`, `on`, `during`,
+    /// `after`, `before`) and has no `that` (`in a statement Tuesday
     /// it would …`, `in an interview the company will …`): the first word
     /// that can open a clause and that an auxiliary closely follows.
     fn bridged_clause(&self, from: usize, end: usize) -> Option<usize> {
-        if !self.in_set(from, &self.lexicon.prepositions)
-            || self
-                .word(from)
-                .is_some_and(|w| matches!(w, "to" | "of" | "about" | "for"))
+        if !self
+            .word(from)
+            .is_some_and(|w| matches!(w, "in" | "at" | "on" | "during" | "after" | "before"))
         {
             return None;
         }
+        // The bridge holds no verb (`said after Pagliano failed to show up … he was`).
+        let verb = |i: usize| {
+            self.may_report(i)
+                || self.in_set(i, &self.lexicon.reported_speech.any_verb)
+                || self.in_set(i, &self.lexicon.reported_speech.auxiliaries)
+                || self.word(i).is_some_and(|w| {
+                    w == "to" || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                })
+        };
         (from + 2..end.min(from + MAX_BRIDGE))
-            .take_while(|&i| self.word(i - 1).is_some() && !self.may_report(i - 1))
+            .take_while(|&i| self.word(i - 1).is_some() && !verb(i - 1))
             .find(|&i| {
                 self.opens_clause(i)
                     && !self.in_set(i - 1, &self.lexicon.determiners)
@@ -1092,6 +1106,15 @@ mod tests {
             one("it would appeal the ruling", "The company", "said")
         );
         assert!(reported("The company said in a statement released Tuesday.").is_empty());
+        assert_eq!(
+            reported("Trump said after the convention he would not accept the endorsement."),
+            one("he would not accept the endorsement", "Trump", "said")
+        );
+        // A bridge with a verb of its own is a clause, not when and where.
+        assert!(
+            reported("Chaffetz said after Pagliano failed to show up he was called to testify.")
+                .is_empty()
+        );
         // A new sentence after a quotation is not its speech tag.
         assert_eq!(
             reported(
@@ -1136,6 +1159,11 @@ mod tests {
                 "Obama",
                 "said"
             )
+        );
+        // `mailers and phone calls.`: no noun of people, no tag.
+        assert!(
+            reported("The group will hammer Clinton with negative ads, mailers and phone calls.")
+                .is_empty()
         );
         assert_eq!(
             reported(
