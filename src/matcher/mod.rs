@@ -10,6 +10,7 @@ pub mod cache;
 pub mod index;
 pub mod normalize;
 pub mod paraphrase;
+mod spelling;
 
 use std::sync::OnceLock;
 
