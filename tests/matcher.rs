@@ -65,6 +65,23 @@ const CASES: &[Case] = &[
         edits: &[],
     },
     Case {
+        class: "contractions spelled out",
+        quote: "They are devaluing their currency and there is nobody in our government to fight them.",
+        speaker: "Donald Trump",
+        verdict: "variant",
+        edits: &[
+            ("replace", "spelling", false),
+            ("replace", "spelling", false),
+        ],
+    },
+    Case {
+        class: "an acronym for the name",
+        quote: "We have to stop our companies from leaving the U.S.",
+        speaker: "Donald Trump",
+        verdict: "variant",
+        edits: &[("replace", "spelling", false)],
+    },
+    Case {
         class: "one word substituted",
         quote: "we have to build an economy that works for everyone, not just those at the bottom",
         speaker: "Hillary Clinton",

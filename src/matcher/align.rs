@@ -69,6 +69,9 @@ pub struct Alignment {
 
 /// At most this many quote words at an edge, facing as many statement words, are a substitution.
 const EDGE_SUBSTITUTION: usize = 2;
+/// How many more statement words than quote words an edge may spell out
+/// (`U.S.` for `United States`, `NATO` for its four words).
+const EDGE_SPELLED_EXTRA: usize = 3;
 
 const NEGATIONS: &[&str] = &[
     "not",
@@ -301,11 +304,42 @@ fn align_window(
                     // [-top-]{+bottom+}`); longer runs are insertions, and the
                     // statement's words there are context.
                     if old_len <= EDGE_SUBSTITUTION && new_len >= old_len {
-                        let sw = if i > last {
-                            &sw[..old_len]
-                        } else {
-                            &sw[new_len - old_len..]
+                        // The statement's words nearest the matched part.
+                        let near = |n: usize| {
+                            if i > last {
+                                &sw[..n]
+                            } else {
+                                &sw[new_len - n..]
+                            }
                         };
+                        // `leaving the U.S.` facing `leaving the United States and …`,
+                        // `They are devaluing` facing `… product. They're devaluing`.
+                        if let Some(n) =
+                            (1..=new_len.min(old_len + EDGE_SPELLED_EXTRA)).find(|&n| {
+                                same_spelling(qw, near(n), quote.get(old_index + old_len), None)
+                            })
+                        {
+                            let spelled = near(n);
+                            // The statement's part quoted takes in the words spelled out.
+                            let (start, end) = if i > last {
+                                (new_index, new_index + n)
+                            } else {
+                                (new_index + new_len - n, new_index + new_len)
+                            };
+                            region = Some(
+                                region.map_or((start, end), |(s, e)| (s.min(start), e.max(end))),
+                            );
+                            matched_weight += qw.iter().map(|w| weight(&w.norm)).sum::<f64>();
+                            edits.push(Edit {
+                                op: EditOp::Replace,
+                                mark: EditMark::Spelling,
+                                quote: span_of(qw),
+                                statement: span_of(spelled),
+                                severe: false,
+                            });
+                            continue;
+                        }
+                        let sw = near(old_len);
                         edits.push(Edit {
                             op: EditOp::Replace,
                             mark,
@@ -472,6 +506,12 @@ mod tests {
             "and I'd bring back the jobs",
         );
         assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        // At the quote's edge too.
+        let (found, _) = edits(
+            "stop our companies from leaving the U.S.",
+            "stop our companies from leaving the United States and firing their people",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
         // A capitalised word cut short without a period is another word.
         let (found, _) = edits(
             "the President said it was over",

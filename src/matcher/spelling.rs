@@ -108,8 +108,8 @@ fn spelled_out(words: &[Word]) -> Vec<Vec<String>> {
 /// Whether `quote` and `statement` differ only in how a word is written:
 /// hyphens and spaces inside it (`emails` for `e-mails`), a word of two
 /// accepted spellings (`okay`, `OK`), a contraction (`I'd` for `I would`), a
-/// number in words or digits (`one` for `1`), or a title cut short with a
-/// period (`Sen.` for `Senator`). `after_quote` and `after_statement` are the
+/// number in words or digits (`one` for `1`), a title cut short with a
+/// period (`Sen.` for `Senator`), or an acronym (`U.S.` for `United States`). `after_quote` and `after_statement` are the
 /// words after each run, if any.
 pub(super) fn same_spelling(
     quote: &[Word],
@@ -170,7 +170,41 @@ pub(super) fn same_spelling(
         }
         _ => false,
     };
-    abbreviates(quote, statement, after_quote) || abbreviates(statement, quote, after_statement)
+    abbreviates(quote, statement, after_quote)
+        || abbreviates(statement, quote, after_statement)
+        || initials(quote, statement)
+        || initials(statement, quote)
+}
+
+/// Words an acronym's letters skip (`Democratic People's Republic of Korea`: DPRK).
+const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "on", "in"];
+
+/// Whether `short` is one acronym (two or more capitals: `U.S.`, `NATO`)
+/// whose letters are the initials of the capitalised words `long`
+/// (`United States`, `North Atlantic Treaty Organization`).
+fn initials(short: &[Word], long: &[Word]) -> bool {
+    let [acronym] = short else {
+        return false;
+    };
+    if long.len() < 2 || acronym.cased.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return false;
+    }
+    // Skipped words stand inside the name, never first (`the United States`).
+    if long
+        .first()
+        .is_some_and(|w| ACRONYM_SKIPS.contains(&w.norm.as_str()))
+    {
+        return false;
+    }
+    let letters = acronym.norm.chars().filter(|c| c.is_alphanumeric());
+    let words: Vec<&Word> = long
+        .iter()
+        .filter(|w| !ACRONYM_SKIPS.contains(&w.norm.as_str()))
+        .collect();
+    words
+        .iter()
+        .all(|w| w.cased.starts_with(char::is_uppercase))
+        && letters.eq(words.iter().filter_map(|w| w.norm.chars().next()))
 }
 
 /// Whether `a` is `b` with a slip of the keyboard: words of 5+ letters within
@@ -191,6 +225,7 @@ pub(super) fn is_spelling_slip(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matcher::normalize::words;
 
     #[test]
     fn numbers_in_words_and_digits() {
@@ -208,6 +243,19 @@ mod tests {
         assert_eq!(full_forms("doesn't"), [["does", "not"]]);
         assert_eq!(full_forms("won't"), [["will", "not"]]);
         assert_eq!(full_forms("senate"), [["senate"]]);
+    }
+
+    #[test]
+    fn acronyms_stand_for_their_initials() {
+        let same = |a: &str, b: &str| {
+            let (a, b) = (words(a, 0), words(b, 0));
+            same_spelling(&a, &b, None, None)
+        };
+        assert!(same("U.S.", "United States"));
+        assert!(same("NATO", "North Atlantic Treaty Organization"));
+        assert!(same("Democratic People's Republic of Korea", "DPRK"));
+        assert!(!same("US", "united states"));
+        assert!(!same("U.S.", "United Kingdom"));
     }
 
     #[test]
