@@ -16,8 +16,10 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::corpus::{Corpus, SourceKind};
+use crate::extract::lexicon::Lexicon;
 use crate::extract::marks::{MarkProblem, Quoted, pair_marks};
 use crate::resolve::{EntityKind, ResolvedSpeaker};
 use crate::span::Span;
@@ -238,6 +240,9 @@ fn score(kind: VerdictKind, alignment: &Alignment) -> f64 {
 
 /// Quotes shorter than this are never said to be someone else's words.
 const MISATTRIBUTION_MIN_WORDS: usize = 6;
+/// Nor are quotes with fewer content words than this (`There is no question
+/// about it`: a common phrase however many words it has).
+const MISATTRIBUTION_MIN_CONTENT: usize = 3;
 
 /// How many candidates a corpus-wide or large-scope lookup aligns.
 const CANDIDATES: usize = 24;
@@ -503,7 +508,12 @@ impl<'a> Matcher<'a> {
         }
         // Words found under someone else name them only when the quote is long
         // enough not to be a common phrase (`thank you very much`).
-        let long_enough = quote.len() >= MISATTRIBUTION_MIN_WORDS;
+        let long_enough = quote.len() >= MISATTRIBUTION_MIN_WORDS
+            && quote
+                .iter()
+                .filter(|w| paraphrase::ContentWords::is_content(&w.norm))
+                .count()
+                >= MISATTRIBUTION_MIN_CONTENT;
         let confirmed = |b: &Best| long_enough && b.kind.is_some_and(VerdictKind::is_confirmed);
         let Some(speaker) = speaker else {
             // Still show who said the words, when someone did.
@@ -654,7 +664,7 @@ impl<'a> Matcher<'a> {
                     .any(|p| matches!(p, MarkProblem::Unopened(m) if m.span.start < found.start))
                 && self.leaves_quotation_open(evidence.statement)
         };
-        quoted.iter().any(inside) || open_from_before()
+        quoted.iter().any(inside) || open_from_before() || reported_before(&text, found)
     }
 
     /// Whether the statement before `statement`, in the same source, ends
@@ -698,5 +708,44 @@ impl<'a> Matcher<'a> {
         (speaker.entity == EntityKind::Document).then(|| Scope::Written {
             joint: speaker.name.to_lowercase().contains("joint"),
         })
+    }
+}
+
+/// Whether the words at `found` in a statement's `text` are what someone
+/// else said, reported by the statement's speaker: they follow a verb of
+/// saying whose subject is not `I` or `we` (`Secretary Clinton, last week,
+/// you said we've got to …`).
+fn reported_before(text: &str, found: Span) -> bool {
+    let lexicon = Lexicon::builtin();
+    let before: Vec<&str> = text[..found.start].unicode_words().rev().take(3).collect();
+    let (verb, subject) = match before.as_slice() {
+        ["that", verb, subject, ..] => (verb, Some(subject)),
+        ["that", verb] => (verb, None),
+        [verb, subject, ..] => (verb, Some(subject)),
+        [verb] => (verb, None),
+        [] => return false,
+    };
+    Lexicon::has(&lexicon.reported_speech.say_verbs, verb)
+        && !subject.is_some_and(|s| matches!(s.to_lowercase().as_str(), "i" | "we"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reported(text: &str, words: &str) -> bool {
+        let start = text.find(words).expect("the words are in the text");
+        reported_before(text, Span::new(start, start + words.len()))
+    }
+
+    #[test]
+    fn words_after_someone_else_said_are_reported() {
+        let text = "Secretary Clinton, last week, you said we've got to do everything possible.";
+        assert!(reported(text, "we've got to do everything possible"));
+        assert!(reported("He said that the wall will be built.", "the wall will be built"));
+        // The speaker's own words, even after a verb of saying.
+        assert!(!reported("I said we're going to win.", "we're going to win"));
+        assert!(!reported("I believe that we're going to win.", "we're going to win"));
+        assert!(!reported("We're going to win.", "We're going to win"));
     }
 }

@@ -104,7 +104,7 @@ impl Default for ContentWords {
 
 impl ContentWords {
     /// Whether a normalised word carries content.
-    fn is_content(word: &str) -> bool {
+    pub fn is_content(word: &str) -> bool {
         word.chars().any(char::is_alphanumeric) && !STOP_WORDS.contains(&word)
     }
 
