@@ -109,8 +109,9 @@ fn spelled_out(words: &[Word]) -> Vec<Vec<String>> {
 /// hyphens and spaces inside it (`emails` for `e-mails`), a word of two
 /// accepted spellings (`okay`, `OK`), a contraction (`I'd` for `I would`), a
 /// number in words or digits (`one` for `1`), a title cut short with a
-/// period (`Sen.` for `Senator`), or an acronym (`U.S.` for `United States`). `after_quote` and `after_statement` are the
-/// words after each run, if any.
+/// period (`Sen.` for `Senator`), or an acronym (`U.S.` for `United
+/// States`). `after_quote` and `after_statement` are the words after each
+/// run, if any.
 pub(super) fn same_spelling(
     quote: &[Word],
     statement: &[Word],
