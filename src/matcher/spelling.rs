@@ -1,6 +1,6 @@
 //! How a word is written: the differences between a quote's words and a
 //! statement's that are spelling, not wording (a slip of the keyboard,
-//! hyphens, contractions, numbers in words, abbreviated titles).
+//! hyphens, contractions, numbers in words, abbreviated titles, acronyms).
 
 use super::normalize::Word;
 
