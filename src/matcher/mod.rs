@@ -742,10 +742,19 @@ mod tests {
     fn words_after_someone_else_said_are_reported() {
         let text = "Secretary Clinton, last week, you said we've got to do everything possible.";
         assert!(reported(text, "we've got to do everything possible"));
-        assert!(reported("He said that the wall will be built.", "the wall will be built"));
+        assert!(reported(
+            "He said that the wall will be built.",
+            "the wall will be built"
+        ));
         // The speaker's own words, even after a verb of saying.
-        assert!(!reported("I said we're going to win.", "we're going to win"));
-        assert!(!reported("I believe that we're going to win.", "we're going to win"));
+        assert!(!reported(
+            "I said we're going to win.",
+            "we're going to win"
+        ));
+        assert!(!reported(
+            "I believe that we're going to win.",
+            "we're going to win"
+        ));
         assert!(!reported("We're going to win.", "We're going to win"));
     }
 }
