@@ -224,6 +224,7 @@ mod tests {
             "tweeted",
             "insisted",
             "wrote",
+            "remembered",
         ] {
             assert!(Lexicon::has(&lexicon.cue_verbs, verb), "{verb}");
         }
