@@ -379,6 +379,14 @@ mod tests {
         assert_eq!(speakers(text), [Some("Leonard E. Burman".into())]);
         let text = "\"We will win,\" he said.";
         assert_eq!(speakers(text), [Some("he".into())]);
+        // A description by its noun: `owner`, `employee`, `delegate`.
+        let text = "\"It was all lies,\" said one owner of a shop that sells underwear.";
+        assert_eq!(speakers(text), [Some("one owner".into())]);
+        let text = "\"This is a show,\" Virginia delegate Beau Correll said.";
+        assert_eq!(
+            speakers(text),
+            [Some("Virginia delegate Beau Correll".into())]
+        );
     }
 
     #[test]
