@@ -390,6 +390,14 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_quote_keeps_the_clause_subject() {
+        // `adding` takes no subject after it, and the opening participle's
+        // phrase (`in South Carolina`) names no one.
+        let text = "Speaking to supporters in South Carolina, Cruz said there is \"only one conservative in a position to win,\" adding that it is why Donald Trump \"relentlessly attacks us.\"";
+        assert_eq!(speakers(text), [Some("Cruz".into()), Some("Cruz".into())]);
+    }
+
+    #[test]
     fn who_speaks_for_the_noun_phrase_before_it() {
         let text = "But it is unclear whether voters will warm to a candidate who has called for \"a hell of a lot worse\" than waterboarding.";
         assert_eq!(speakers(text), [Some("a candidate".into())]);

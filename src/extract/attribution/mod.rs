@@ -633,6 +633,10 @@ impl<'a> Attributor<'a> {
                 set_off: true,
             });
         }
+        // `"…," adding that …`: a participle's subject is its clause's, before the quote.
+        if self.is_cue(a) && self.word(a).is_some_and(|w| w.ends_with("ing")) {
+            return None;
+        }
         if self.is_cue(a) {
             // `said 9/11 widow Terry Strada`: the name may follow a short description.
             let mention = self.np_forward(a + 1, stop).or_else(|| {
@@ -950,14 +954,29 @@ impl<'a> Attributor<'a> {
     /// object of a preposition (`On Monday, Clinton …` → Clinton).
     fn first_subject(&self, start: usize, end: usize) -> Option<Mention> {
         // `In a statement to the Observer, her adviser, …`: skip the opening phrase.
+        // `Speaking to supporters in South Carolina, Cruz said`: a participle's phrase too.
         let mut start = start;
-        while self.in_set(start, &self.lexicon.prepositions)
+        while (self.in_set(start, &self.lexicon.prepositions)
+            || self.word(start).is_some_and(|w| w.ends_with("ing")))
             && let Some(comma) = (start..end).find(|&i| self.is_punct(i, ","))
         {
             start = comma + 1;
         }
+        // A phrase starts a name, not its middle (`Carolina` of `in South
+        // Carolina`; a possessive ends a name: `DNAinfo's Nicole Levy`), and
+        // is no preposition's object (`after` may open a clause instead).
+        let possessive = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        };
+        let object = |i: usize| {
+            self.in_set(i, &self.lexicon.prepositions)
+                && !self.in_set(i, &self.lexicon.reported_speech.subordinators)
+        };
         (start..end)
-            .filter(|&i| i == start || !self.in_set(i - 1, &self.lexicon.prepositions))
+            .filter(|&i| {
+                i == start || (!object(i - 1) && (!self.is_capitalized(i - 1) || possessive(i - 1)))
+            })
             .filter(|&i| {
                 self.is_capitalized(i)
                     || self.in_set(i, &self.lexicon.determiners)
