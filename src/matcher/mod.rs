@@ -650,7 +650,8 @@ impl<'a> Matcher<'a> {
     /// as "the textbook definition of a racist comment"`), so the words are
     /// no sign that the story's speaker did not say them. A quotation left
     /// open at the end of the statement before, in the same source, runs on
-    /// into this one (a transcript cut mid-quotation).
+    /// into this one (a transcript cut mid-quotation). Words reported after
+    /// someone else's verb of saying are quoted too ([`reported_before`]).
     fn quotes_another(&self, evidence: &Evidence) -> bool {
         let text = evidence.text(self.corpus);
         let found = evidence.alignment.excerpt;
