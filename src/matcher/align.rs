@@ -259,6 +259,10 @@ fn align_window(
                     continue; // statement words before or after the quoted part
                 }
                 let words = &statement[new_index..new_index + new_len];
+                // `[applause]`, `[laughter]`: the transcriber's note, not words said.
+                if words.iter().all(|w| w.bracketed) {
+                    continue;
+                }
                 let marked = quote.get(old_index).is_some_and(|w| w.after_ellipsis);
                 edits.push(Edit {
                     op: EditOp::Delete,
@@ -440,6 +444,15 @@ mod tests {
                 (EditOp::Replace, EditMark::Brackets, false)
             ]
         );
+    }
+
+    #[test]
+    fn a_transcript_note_left_out_is_no_edit() {
+        let (found, _) = edits(
+            "a hard look at what they are spending money on. So, that they make sure",
+            "a hard look at what they are spending money on. [applause] So, that they make sure",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
