@@ -31,6 +31,9 @@ pub enum EditMark {
     Brackets,
     /// A spelling slip: a word within a small edit distance.
     Spelling,
+    /// Words where the statement has only a transcriber's note
+    /// (`[inaudible]`): neither confirmed nor contradicted.
+    Inaudible,
 }
 
 /// One difference between a quote and a statement.
@@ -286,6 +289,8 @@ fn align_window(
                 let sw = &statement[new_index..new_index + new_len];
                 let mark = if qw.iter().all(|w| w.bracketed) {
                     EditMark::Brackets
+                } else if sw.iter().all(|w| w.bracketed) {
+                    EditMark::Inaudible
                 } else if (old_len == new_len
                     && qw
                         .iter()
@@ -453,6 +458,15 @@ mod tests {
             "a hard look at what they are spending money on. [applause] So, that they make sure",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn words_where_the_transcript_heard_none_are_unconfirmed_not_changed() {
+        let (found, _) = edits(
+            "at the Democratic Convention, many women and gay advocates made",
+            "at the Democratic Convention [inaudible] women and gay advocates made",
+        );
+        assert_eq!(found, [(EditOp::Replace, EditMark::Inaudible, false)]);
     }
 
     #[test]

@@ -409,6 +409,7 @@ fn edit_words(edit: &EditReport) -> Markup {
         EditMark::Ellipsis => ", marked by an ellipsis",
         EditMark::Brackets => ", marked by brackets",
         EditMark::Spelling => ", a spelling difference",
+        EditMark::Inaudible => ", inaudible in the transcript",
     };
     html! {
         @if let Some(s) = &edit.statement { del { (s) } " " }

@@ -164,6 +164,7 @@ fn word_diff(diff: &[EditReport]) -> String {
                 EditMark::Ellipsis => " (marked by an ellipsis)",
                 EditMark::Brackets => " (marked by brackets)",
                 EditMark::Spelling => " (spelling)",
+                EditMark::Inaudible => " (inaudible in the transcript)",
             };
             let severe = if e.severe {
                 " (severe)".red().bold().to_string()
