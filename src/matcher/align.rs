@@ -70,6 +70,37 @@ pub struct Alignment {
     pub longest_run: usize,
 }
 
+/// Words of a transcriber's note in square brackets: what happened, not what was said.
+const TRANSCRIPT_NOTES: &[&str] = &[
+    "applause",
+    "laughter",
+    "cheers",
+    "cheering",
+    "booing",
+    "boos",
+    "inaudible",
+    "crosstalk",
+    "unintelligible",
+    "indiscernible",
+    "and",
+    "sic",
+];
+/// Notes that stand for words the transcriber could not make out.
+const UNHEARD_NOTES: &[&str] = &["inaudible", "crosstalk", "unintelligible", "indiscernible"];
+/// The most words a note holds, and the most quote words a note of words
+/// unheard, between matched words, may stand for.
+const MAX_NOTE_WORDS: usize = 4;
+
+/// Whether `words` are one short transcriber's note in square brackets,
+/// made of `vocabulary` (`[applause]`, `[cheers and applause]`).
+fn is_transcript_note(words: &[Word], vocabulary: &[&str]) -> bool {
+    !words.is_empty()
+        && words.len() <= MAX_NOTE_WORDS
+        && words
+            .iter()
+            .all(|w| w.bracketed && vocabulary.contains(&w.norm.as_str()))
+}
+
 /// At most this many quote words at an edge, facing as many statement words, are a substitution.
 const EDGE_SUBSTITUTION: usize = 2;
 /// How many more statement words than quote words an edge may spell out
@@ -263,7 +294,7 @@ fn align_window(
                 }
                 let words = &statement[new_index..new_index + new_len];
                 // `[applause]`, `[laughter]`: the transcriber's note, not words said.
-                if words.iter().all(|w| w.bracketed) {
+                if is_transcript_note(words, TRANSCRIPT_NOTES) {
                     continue;
                 }
                 let marked = quote.get(old_index).is_some_and(|w| w.after_ellipsis);
@@ -289,7 +320,11 @@ fn align_window(
                 let sw = &statement[new_index..new_index + new_len];
                 let mark = if qw.iter().all(|w| w.bracketed) {
                     EditMark::Brackets
-                } else if sw.iter().all(|w| w.bracketed) {
+                } else if inside
+                    && qw.len() <= MAX_NOTE_WORDS
+                    && is_transcript_note(sw, UNHEARD_NOTES)
+                {
+                    // Matched words on both sides: a gap the transcriber could not fill.
                     EditMark::Inaudible
                 } else if (old_len == new_len
                     && qw
@@ -467,6 +502,18 @@ mod tests {
             "at the Democratic Convention [inaudible] women and gay advocates made",
         );
         assert_eq!(found, [(EditOp::Replace, EditMark::Inaudible, false)]);
+        // Only between matched words: at an edge the note confirms nothing.
+        let (found, _) = edits(
+            "the most powerful lie contains truth",
+            "the most powerful [inaudible]",
+        );
+        assert_eq!(found, [(EditOp::Insert, EditMark::Unmarked, false)]);
+        // Only a note: bracketed words of another kind left out are a cut.
+        let (found, _) = edits(
+            "he called us a colonial power and left",
+            "he called us a [very old] colonial power and left",
+        );
+        assert_eq!(found, [(EditOp::Delete, EditMark::Unmarked, false)]);
     }
 
     #[test]
