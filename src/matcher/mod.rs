@@ -508,13 +508,15 @@ impl<'a> Matcher<'a> {
         }
         // Words found under someone else name them only when the quote is long
         // enough not to be a common phrase (`thank you very much`).
-        let long_enough = quote.len() >= MISATTRIBUTION_MIN_WORDS
-            && quote
-                .iter()
-                .filter(|w| paraphrase::ContentWords::is_content(&w.norm))
-                .count()
-                >= MISATTRIBUTION_MIN_CONTENT;
-        let confirmed = |b: &Best| long_enough && b.kind.is_some_and(VerdictKind::is_confirmed);
+        let long_enough = || {
+            quote.len() >= MISATTRIBUTION_MIN_WORDS
+                && quote
+                    .iter()
+                    .filter(|w| paraphrase::ContentWords::is_content(&w.norm))
+                    .count()
+                    >= MISATTRIBUTION_MIN_CONTENT
+        };
+        let confirmed = |b: &Best| b.kind.is_some_and(VerdictKind::is_confirmed) && long_enough();
         let Some(speaker) = speaker else {
             // Still show who said the words, when someone did.
             let found = self

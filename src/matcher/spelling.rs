@@ -42,11 +42,17 @@ fn number_value(word: &str) -> Option<u64> {
     if let Some(&(_, value)) = NUMBER_WORDS.iter().find(|(name, _)| *name == word) {
         return Some(value);
     }
-    let digits: String = word.chars().filter(|&c| c != ',').collect();
-    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+    // Digits with thousands separators, read without building a string.
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    digits.parse().ok()
+    word.bytes()
+        .filter(|&b| b != b',')
+        .try_fold(0u64, |value, b| {
+            b.is_ascii_digit()
+                .then(|| value.checked_mul(10)?.checked_add(u64::from(b - b'0')))
+                .flatten()
+        })
 }
 
 /// Words with two accepted spellings that no edit distance or hyphen rule links.
@@ -142,7 +148,10 @@ pub(super) fn same_spelling(
             .iter()
             .any(|w| w.norm.contains('\'') || w.norm == "cannot")
     };
+    // Spelled out, a run starts with the letter it started with (`I'd`, `I would`).
+    let first = |words: &[Word]| words.first().and_then(|w| w.norm.chars().next());
     if quote.len().max(statement.len()) <= MAX_CONTRACTED
+        && first(quote) == first(statement)
         && (contracted(quote) || contracted(statement))
     {
         let full = spelled_out(statement);
