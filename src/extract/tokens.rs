@@ -42,6 +42,18 @@ pub struct Tok {
     pub span: Span,
 }
 
+/// Whether `word` ends with a possessive `'s` (straight or curly apostrophe).
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// `word` without a possessive `'s`.
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -257,6 +269,14 @@ mod tests {
         );
         assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
         assert_eq!(words("a Ph.D. from D.C."), ["a", "Ph.D.", "from", "D.C."]);
+    }
+
+    #[test]
+    fn possessives_with_either_apostrophe() {
+        assert!(is_possessive("Trump's") && is_possessive("Trump’s"));
+        assert!(!is_possessive("Trumps"));
+        assert_eq!(without_possessive("Clinton’s"), "Clinton");
+        assert_eq!(without_possessive("Clinton"), "Clinton");
     }
 
     #[test]

@@ -317,8 +317,8 @@ fn align_window(
                 new_len,
             } => {
                 let qw = &quote[old_index..old_index + old_len];
-                let sw = &statement[new_index..new_index + new_len];
-                let mark = if qw.iter().all(|w| w.bracketed) {
+                let mut sw = &statement[new_index..new_index + new_len];
+                let mut mark = if qw.iter().all(|w| w.bracketed) {
                     EditMark::Brackets
                 } else if inside
                     && qw.len() <= MAX_NOTE_WORDS
@@ -342,63 +342,53 @@ fn align_window(
                 } else {
                     EditMark::Unmarked
                 };
+                // At an edge, the statement's words nearest the matched part.
+                let whole = sw;
+                let near = |n: usize| {
+                    if i > last {
+                        (new_index, &whole[..n])
+                    } else {
+                        (new_index + new_len - n, &whole[new_len - n..])
+                    }
+                };
+                let substitution = !inside && old_len <= EDGE_SUBSTITUTION && new_len >= old_len;
+                // `leaving the U.S.` facing `leaving the United States and …`,
+                // `They are devaluing` facing `… product. They're devaluing`:
+                // the statement's part quoted takes in the words spelled out.
+                if substitution
+                    && mark == EditMark::Unmarked
+                    && let Some((at, spelled)) = (1..=new_len.min(old_len + EDGE_SPELLED_EXTRA))
+                        .map(near)
+                        .find(|(_, run)| {
+                            same_spelling(qw, run, quote.get(old_index + old_len), None)
+                        })
+                {
+                    let (start, end) = (at, at + spelled.len());
+                    region = Some(region.map_or((start, end), |(s, e)| (s.min(start), e.max(end))));
+                    sw = spelled;
+                    mark = EditMark::Spelling;
+                }
                 if !inside && mark == EditMark::Unmarked {
                     // At an edge, a word or two of the quote standing where the
                     // statement has as many words is a substitution (`at the
                     // [-top-]{+bottom+}`); longer runs are insertions, and the
                     // statement's words there are context.
-                    if old_len <= EDGE_SUBSTITUTION && new_len >= old_len {
-                        // The statement's words nearest the matched part.
-                        let near = |n: usize| {
-                            if i > last {
-                                &sw[..n]
-                            } else {
-                                &sw[new_len - n..]
-                            }
-                        };
-                        // `leaving the U.S.` facing `leaving the United States and …`,
-                        // `They are devaluing` facing `… product. They're devaluing`.
-                        if let Some(n) =
-                            (1..=new_len.min(old_len + EDGE_SPELLED_EXTRA)).find(|&n| {
-                                same_spelling(qw, near(n), quote.get(old_index + old_len), None)
-                            })
-                        {
-                            let spelled = near(n);
-                            // The statement's part quoted takes in the words spelled out.
-                            let (start, end) = if i > last {
-                                (new_index, new_index + n)
-                            } else {
-                                (new_index + new_len - n, new_index + new_len)
-                            };
-                            region = Some(
-                                region.map_or((start, end), |(s, e)| (s.min(start), e.max(end))),
-                            );
-                            matched_weight += qw.iter().map(|w| weight(&w.norm)).sum::<f64>();
-                            edits.push(Edit {
-                                op: EditOp::Replace,
-                                mark: EditMark::Spelling,
-                                quote: span_of(qw),
-                                statement: span_of(spelled),
-                                severe: false,
-                            });
-                            continue;
-                        }
-                        let sw = near(old_len);
-                        edits.push(Edit {
-                            op: EditOp::Replace,
-                            mark,
-                            quote: span_of(qw),
-                            statement: span_of(sw),
-                            severe: is_severe_replacement(qw, sw),
-                        });
-                        continue;
-                    }
+                    let (op, facing_span, severe) = if substitution {
+                        let (_, facing) = near(old_len);
+                        (
+                            EditOp::Replace,
+                            span_of(facing),
+                            is_severe_replacement(qw, facing),
+                        )
+                    } else {
+                        (EditOp::Insert, None, is_severe(qw))
+                    };
                     edits.push(Edit {
-                        op: EditOp::Insert,
+                        op,
                         mark,
                         quote: span_of(qw),
-                        statement: None,
-                        severe: is_severe(qw),
+                        statement: facing_span,
+                        severe,
                     });
                     continue;
                 }

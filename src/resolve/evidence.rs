@@ -10,6 +10,7 @@
 //! words, the first reading did.
 
 use crate::corpus::{Corpus, Speaker, SpeakerKind};
+use crate::extract::tokens::without_possessive;
 use crate::span::Span;
 
 use super::{PRONOUN_REACH, ResolvedBy, ResolvedSpeaker, pronoun_gender};
@@ -43,10 +44,7 @@ pub fn reread_speaker(
         ResolvedBy::Nominal => is_named(window, person),
         ResolvedBy::Surname => {
             let last = mention.split_whitespace().last().unwrap_or_default();
-            let surname = last
-                .strip_suffix("'s")
-                .or_else(|| last.strip_suffix("’s"))
-                .unwrap_or(last);
+            let surname = without_possessive(last);
             !surname.is_empty()
                 && person
                     .name

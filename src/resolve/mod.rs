@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::corpus::{Corpus, SpeakerKind};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::tokens::TokKind;
+use crate::extract::tokens::{TokKind, is_possessive, without_possessive};
 use crate::extract::{Extraction, Mention, MentionForm, Paragraph};
 use crate::span::Span;
 
@@ -259,7 +259,6 @@ fn strip_determiner(words: &str, lexicon: &Lexicon) -> String {
 
 /// The words of a name with leading titles, and a trailing possessive, removed.
 fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
-    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     let mut parts: Vec<&str> = words.split_whitespace().collect();
     // A description before the name: `Ohio State University professor Paul Beck`.
     let lowercase =
@@ -282,7 +281,7 @@ fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
     // `Japan's Defense Minister Nobuo Kishi`, `Iowa Farm Bureau President Craig Hill`.
     if let Some(last) = parts[..parts.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| title(w) || possessive(w))
+        .rposition(|w| title(w) || is_possessive(w))
     {
         parts.drain(..=last);
     }
@@ -300,10 +299,7 @@ fn core_name<'t>(words: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
     if parts.len() >= 3 && initials(parts[0]) {
         parts.remove(0);
     }
-    parts
-        .iter()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
-        .collect()
+    parts.iter().map(|w| without_possessive(w)).collect()
 }
 
 /// Every capitalised run of words in the story that can name a person, with
@@ -668,8 +664,7 @@ fn role_window(
     let in_phrase = |j: usize| {
         word(j).is_some_and(|w| {
             w.starts_with(char::is_uppercase)
-                || w.ends_with("'s")
-                || w.ends_with("’s")
+                || is_possessive(w)
                 || Lexicon::has(&lexicon.determiners, w)
                 || Lexicon::has(&lexicon.prepositions, w)
                 || Lexicon::has(&lexicon.person_nouns, w)

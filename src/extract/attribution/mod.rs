@@ -13,7 +13,7 @@ mod reported;
 use rustc_hash::FxHashSet;
 
 use super::lexicon::{Lexicon, WordSet};
-use super::tokens::{Tok, TokKind};
+use super::tokens::{Tok, TokKind, is_possessive};
 use crate::span::Span;
 
 /// What kind of expression names the speaker.
@@ -151,6 +151,15 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// Whether the word at `v` stands where a verb does: not after a determiner
+    /// or a possessive (`the claim`, `Trump's warning`).
+    fn is_verb_position(&self, v: usize) -> bool {
+        v == 0
+            || !self
+                .word(v - 1)
+                .is_some_and(|p| is_possessive(p) || Lexicon::has(&self.lexicon.determiners, p))
+    }
+
     fn is_cue(&self, i: usize) -> bool {
         let Some(word) = self.word(i) else {
             return false;
@@ -160,11 +169,7 @@ impl<'a> Attributor<'a> {
             return false;
         }
         // `Trump's remarks`, `the report`: a noun, not a verb.
-        if i > 0
-            && self.word(i - 1).is_some_and(|p| {
-                p.ends_with("'s") || p.ends_with("’s") || Lexicon::has(&self.lexicon.determiners, p)
-            })
-        {
+        if !self.is_verb_position(i) {
             return false;
         }
         // `in order to`, `on record`: after a preposition, a form other than the
@@ -203,11 +208,9 @@ impl<'a> Attributor<'a> {
             && self
                 .word(i)
                 .is_some_and(|w| Lexicon::has(&self.lexicon.cue_verbs, w))
-            && self.word(i - 1).is_some_and(|p| {
-                p.ends_with("'s")
-                    || p.ends_with("’s")
-                    || matches!(p, "his" | "her" | "their" | "its")
-            })
+            && self
+                .word(i - 1)
+                .is_some_and(|p| is_possessive(p) || matches!(p, "his" | "her" | "their" | "its"))
     }
 
     fn is_according_to(&self, i: usize) -> bool {
@@ -371,9 +374,9 @@ impl<'a> Attributor<'a> {
             .chain(q + 1..(q + 4).min(self.toks.len()))
             .any(|i| self.in_set(i, &self.lexicon.work_nouns));
         let owned = q > 0
-            && self.word(q - 1).is_some_and(|w| {
-                w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
-            });
+            && self
+                .word(q - 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && is_possessive(w));
         if !near_work && !owned {
             return false;
         }
@@ -923,8 +926,7 @@ impl<'a> Attributor<'a> {
             .filter_map(|&(from, to)| self.np_forward(from, to))
             .find(|m| {
                 let words = m.span.slice(self.text);
-                matches!(m.form, MentionForm::Name | MentionForm::Pronoun)
-                    && !(words.ends_with("'s") || words.ends_with("’s"))
+                matches!(m.form, MentionForm::Name | MentionForm::Pronoun) && !is_possessive(words)
             })
             .or_else(|| self.first_subject(clause, comma))
     }
@@ -965,17 +967,16 @@ impl<'a> Attributor<'a> {
         // A phrase starts a name, not its middle (`Carolina` of `in South
         // Carolina`; a possessive ends a name: `DNAinfo's Nicole Levy`), and
         // is no preposition's object (`after` may open a clause instead).
-        let possessive = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-        };
         let object = |i: usize| {
             self.in_set(i, &self.lexicon.prepositions)
                 && !self.in_set(i, &self.lexicon.reported_speech.subordinators)
         };
         (start..end)
             .filter(|&i| {
-                i == start || (!object(i - 1) && (!self.is_capitalized(i - 1) || possessive(i - 1)))
+                i == start
+                    || (!object(i - 1)
+                        && (!self.is_capitalized(i - 1)
+                            || self.word(i - 1).is_some_and(is_possessive)))
             })
             .filter(|&i| {
                 self.is_capitalized(i)

@@ -591,15 +591,6 @@ impl Attributor<'_> {
         })
     }
 
-    /// Whether the word at `v` stands where a verb does: not after a determiner
-    /// or a possessive (`the claim`, `Trump's warning`).
-    fn is_verb_position(&self, v: usize) -> bool {
-        v == 0
-            || !self.word(v - 1).is_some_and(|p| {
-                p.ends_with("'s") || p.ends_with("’s") || Lexicon::has(&self.lexicon.determiners, p)
-            })
-    }
-
     /// Whether the verb at `v` is passive (`were rejected by …`): its subject
     /// did not speak.
     fn is_passive(&self, v: usize) -> bool {
