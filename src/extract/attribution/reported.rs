@@ -788,10 +788,16 @@ impl Attributor<'_> {
         // `…, and that many will …`: a second clause of the same report.
         let same_report = self.word(i + 1).is_some_and(|w| w == "and")
             && self.word(i + 2).is_some_and(|w| w == "that");
+        // `…, telling reporters …`: a participle of a verb of saying is the
+        // speaker's next act.
+        let participle = |j: usize| {
+            self.word(j).is_some_and(|w| w.ends_with("ing"))
+                && (self.may_report(j) || self.is_cue(j))
+        };
         next_report
             || (self.is_punct(i, ",")
                 && !same_report
-                && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1)))
+                && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1) || participle(i + 1)))
     }
 
     /// Where the clause that ends at token `end` starts: after the last
@@ -916,6 +922,22 @@ mod tests {
             [
                 report("the bill was dead", "The senator", "told"),
                 report("talks would resume", "The senator", "adding"),
+            ]
+        );
+        // Any verb of saying as a participle after a comma is the speaker's next act.
+        assert_eq!(
+            reported(
+                "Sanders said he would not seek a recount, conceding the race to Clinton."
+            ),
+            one("he would not seek a recount", "Sanders", "said")
+        );
+        assert_eq!(
+            reported(
+                "The company said it would miss the deadline, warning that it could default."
+            ),
+            [
+                report("it would miss the deadline", "The company", "said"),
+                report("it could default", "The company", "warning"),
             ]
         );
     }
