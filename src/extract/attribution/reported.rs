@@ -2,8 +2,8 @@
 //! quotation marks. A verb and what it reports (`X said (that) …`, `X told Y
 //! (that) …`, `X urged Y to …`, `X criticized …`, `X called for …`), speech
 //! tags after or inside the content (`…, X said.`, `…, X said, …`, `As X
-//! said, …`), `according to X`, a name and a colon opening a paragraph, and
-//! `X's claim that …`. The content runs to the end of its clause; a
+//! said, …`), `according to X`, a name and a colon opening a paragraph,
+//! `X's claim that …`, and a question put to the subject (`Asked about …,`). The content runs to the end of its clause; a
 //! quotation inside it stays a quote of its own, and a report inside another
 //! report's content is part of that report.
 
@@ -74,6 +74,7 @@ impl Attributor<'_> {
         {
             return vec![found];
         }
+        let asked = self.when_asked(sentence.clone());
         // The words that may report speech: every pattern below turns on one.
         let headline = self.is_headline(sentence.clone());
         let verbs: Vec<usize> = sentence
@@ -81,14 +82,14 @@ impl Attributor<'_> {
             .filter(|&v| self.may_report(v) || (headline && self.may_report_capitalized(v)))
             .collect();
         if verbs.is_empty() {
-            return Vec::new();
+            return asked.into_iter().collect();
         }
         // A speech tag set off by commas reports the sentence around it.
         let tagged = self
             .as_said(sentence.clone())
             .or_else(|| self.fronted(sentence.clone(), &verbs))
             .or_else(|| self.parenthetical(sentence.clone(), &verbs));
-        let mut out: Vec<Reported> = Vec::new();
+        let mut out: Vec<Reported> = asked.into_iter().collect();
         for &v in &verbs {
             // The patterns read at most REACH tokens each side of the verb,
             // whatever the length of the sentence.
@@ -137,7 +138,8 @@ impl Attributor<'_> {
     }
 
     /// `tagged` with its content starting after byte `after` and the
-    /// punctuation and conjunctions that follow it; `None` if too little is left.
+    /// punctuation and conjunctions that follow it; `None` if too little is
+    /// left, or nothing before the tag (`Asked if …, Ryan said, "…"`).
     fn clipped(&self, tagged: Reported, after: usize) -> Option<Reported> {
         let end = self
             .toks
@@ -145,6 +147,12 @@ impl Attributor<'_> {
         let start = (self.toks.partition_point(|t| t.span.start < after)..end).find(|&i| {
             self.word(i).is_some() && !self.in_set(i, &self.lexicon.reported_speech.clause_breaks)
         })?;
+        let tag = tagged
+            .mention
+            .map_or(tagged.cue.start, |m| m.span.start.min(tagged.cue.start));
+        if self.toks[start].span.start >= tag {
+            return None;
+        }
         Some(Reported {
             content: self.words(start, end)?,
             ..tagged
@@ -220,6 +228,60 @@ impl Attributor<'_> {
         Some(Reported {
             content,
             cue,
+            mention,
+        })
+    }
+
+    /// `When asked about CONTENT, …`, `Asked by a reporter whether CONTENT, …`:
+    /// a question put to the sentence's subject, reported without the one
+    /// who asked it unless `by` names them.
+    fn when_asked(&self, sentence: Range<usize>) -> Option<Reported> {
+        let v = sentence.clone().find(|&i| {
+            self.word(i)
+                .is_some_and(|w| w.eq_ignore_ascii_case("asked"))
+                && (i == sentence.start
+                    || self.word(i - 1).is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "when" | "after" | "once" | "if")
+                    }))
+        })?;
+        let mut start = v + 1;
+        let mut mention = None;
+        if self.word(start).is_some_and(|w| w == "by") {
+            let asker = self.np_forward(start + 1, sentence.end)?;
+            start = self.np_end(asker);
+            mention = Some(asker);
+        }
+        // `Asked at a briefing Monday in Washington about …`: a bridge of
+        // when and where, holding no verb, to the question.
+        let lists = &self.lexicon.reported_speech;
+        let question = (start..sentence.end.min(start + MAX_BRIDGE))
+            .take_while(|&i| {
+                self.toks[i].kind == TokKind::Word && !self.may_report(i) && !self.is_cue(i)
+            })
+            .find(|&i| {
+                self.word(i).is_some_and(|w| w == "about")
+                    || (self.in_set(i, &lists.question_words)
+                        && self
+                            .word(i)
+                            .is_some_and(|w| w != "which" && w != "who" || i == start))
+            })?;
+        if question > start
+            && !(self.in_set(start, &self.lexicon.prepositions)
+                || self.in_set(start, &self.lexicon.time_words))
+        {
+            return None;
+        }
+        let from = if self.word(question).is_some_and(|w| w == "about") {
+            question + 1
+        } else {
+            question
+        };
+        let end = (from..sentence.end)
+            .find(|&i| self.is_punct(i, ",") || self.ends_content(i))
+            .unwrap_or(sentence.end);
+        Some(Reported {
+            content: self.object_words(from, end)?,
+            cue: self.toks[v].span,
             mention,
         })
     }
@@ -800,6 +862,20 @@ impl Attributor<'_> {
                 && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1) || participle(i + 1)))
     }
 
+    /// The span of a thing named as what is reported, `from..to`: one word
+    /// will do when it is a name (`asked about Sullivan`).
+    fn object_words(&self, from: usize, to: usize) -> Option<Span> {
+        self.words(from, to).or_else(|| {
+            let name = (from..to).find(|&i| {
+                self.word(i)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            })?;
+            (from..to)
+                .all(|i| i == name || matches!(self.toks[i].kind, TokKind::Punct(_)))
+                .then(|| self.span(name, name))
+        })
+    }
+
     /// Where the clause that ends at token `end` starts: after the last
     /// semicolon or opening parenthesis from `start` on, at most REACH tokens
     /// back (`… 81 percent (the actual number is closer to 15 percent,
@@ -926,15 +1002,11 @@ mod tests {
         );
         // Any verb of saying as a participle after a comma is the speaker's next act.
         assert_eq!(
-            reported(
-                "Sanders said he would not seek a recount, conceding the race to Clinton."
-            ),
+            reported("Sanders said he would not seek a recount, conceding the race to Clinton."),
             one("he would not seek a recount", "Sanders", "said")
         );
         assert_eq!(
-            reported(
-                "The company said it would miss the deadline, warning that it could default."
-            ),
+            reported("The company said it would miss the deadline, warning that it could default."),
             [
                 report("it would miss the deadline", "The company", "said"),
                 report("it could default", "The company", "warning"),
@@ -1152,6 +1224,38 @@ mod tests {
     }
 
     #[test]
+    fn questions_put_to_the_subject() {
+        assert_eq!(
+            reported(
+                "Asked on Tuesday about the merger, the chief executive said it would close in May."
+            ),
+            [
+                ("the merger".into(), None, Some("Asked".into())),
+                report("it would close in May", "the chief executive", "said"),
+            ]
+        );
+        assert_eq!(
+            reported("He smiled when asked by a reporter whether he would run again, and left."),
+            one("whether he would run again", "a reporter", "asked")
+        );
+        assert_eq!(
+            reported("When asked about Sullivan, she shrugged."),
+            [("Sullivan".into(), None, Some("asked".into()))]
+        );
+        // The answer alone after the question is no report of its own.
+        assert_eq!(
+            reported("Asked if the comments had rattled them, Ryan said, \"Sure.\""),
+            [(
+                "if the comments had rattled them".into(),
+                None,
+                Some("Asked".into())
+            )]
+        );
+        // Someone who asked is no question put to them.
+        assert!(reported("The group asked donors for money.").is_empty());
+    }
+
+    #[test]
     fn sources_without_names() {
         assert_eq!(
             reported("Some party strategists said none of the attempts will work."),
@@ -1264,7 +1368,10 @@ mod tests {
             reported(
                 "Asked if he was ever bullied, the candidate said no. But he said bullying happens to adults."
             ),
-            one("bullying happens to adults", "he", "said")
+            [
+                ("if he was ever bullied".into(), None, Some("Asked".into())),
+                report("bullying happens to adults", "he", "said"),
+            ]
         );
     }
 
