@@ -178,7 +178,20 @@ impl Attributor<'_> {
         let end = self.toks.len();
         // A statement, not a list or a section title (`Iowa: Tim Albrecht, …`):
         // a verb shows in its first sentence.
-        let clause = (colon + 1..sentence.end).any(|i| {
+        if !self.holds_verb(colon + 1, sentence.end) || self.only_quote(colon + 1, end) {
+            return None;
+        }
+        Some(Reported {
+            content: self.words(colon + 1, end)?,
+            cue: self.toks[colon].span,
+            mention: Some(mention),
+        })
+    }
+
+    /// Whether the tokens `from..to` show a verb: an auxiliary, a verb of
+    /// saying, a negation or a past tense.
+    fn holds_verb(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
             self.in_set(i, &self.lexicon.verb_fillers)
                 || self.is_cue(i)
                 || self.word(i).is_some_and(|w| {
@@ -186,14 +199,6 @@ impl Attributor<'_> {
                         || w.ends_with("n’t")
                         || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
                 })
-        });
-        if !clause || self.only_quote(colon + 1, end) {
-            return None;
-        }
-        Some(Reported {
-            content: self.words(colon + 1, end)?,
-            cue: self.toks[colon].span,
-            mention: Some(mention),
         })
     }
 
@@ -316,19 +321,42 @@ impl Attributor<'_> {
         })
     }
 
-    /// `As Purple PAC's Crane said, CONTENT`: a speech tag after `as` opening
-    /// the sentence.
+    /// `As Purple PAC's Crane said, CONTENT`, `However, as POLITICO has
+    /// reported, CONTENT`, `As reported by X, CONTENT`: a speech tag after
+    /// `as` opening the sentence or following a comma.
     fn as_said(&self, sentence: Range<usize>) -> Option<Reported> {
-        if !self
-            .word(sentence.start)
-            .is_some_and(|w| w.eq_ignore_ascii_case("as"))
+        let a = sentence.clone().take(REACH).find(|&i| {
+            self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("as"))
+                && (i == sentence.start || self.is_punct(i - 1, ","))
+        })?;
+        let from = a + 1;
+        let comma = (from..sentence.end.min(from + MAX_TAG)).find(|&i| self.is_punct(i, ","))?;
+        let (v, mention) = self.speech_tag(from, comma).or_else(|| {
+            // `as reported by X`, `as first reported by X`
+            let v = (from..from + 2).find(|&i| self.is_cue(i))?;
+            (v == from || self.in_set(from, &self.lexicon.verb_fillers)).then_some(())?;
+            self.word(v + 1).filter(|w| *w == "by")?;
+            let mention = self
+                .np_forward(v + 2, comma)
+                .filter(|m| self.np_end(*m) == comma)?;
+            Some((v, mention))
+        })?;
+        // Mid-sentence, `as` with a verb other than of saying is one of time
+        // (`, as Clinton speaks, …`).
+        let lists = &self.lexicon.reported_speech;
+        if a > sentence.start
+            && !(self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs))
         {
             return None;
         }
-        let from = sentence.start + 1;
-        let comma = (from..sentence.end.min(from + MAX_TAG)).find(|&i| self.is_punct(i, ","))?;
-        let (v, mention) = self.speech_tag(from, comma)?;
         let end = self.content_end(comma + 1, sentence.end);
+        // A quotation alone after the tag is a direct quote; an appositive
+        // (`as recalled by X, son of …`) is no clause.
+        if self.only_quote(comma + 1, end)
+            || !(self.opens_clause(comma + 1) || self.holds_verb(comma + 1, end))
+        {
+            return None;
+        }
         Some(Reported {
             content: self.words(comma + 1, end)?,
             cue: self.toks[v].span,
@@ -467,7 +495,20 @@ impl Attributor<'_> {
     ) -> Option<Reported> {
         let lists = &self.lexicon.reported_speech;
         let takes = |list: &WordSet| self.in_set(v, list);
-        let listed = takes(&lists.clause_verbs)
+        // `called for a ban`, `pointed to the polls`: the particle's object is reported.
+        // Particles are prepositions: the cheap test first, on this hot path.
+        let phrasal = self.in_set(v + 1, &self.lexicon.prepositions)
+            && self.word(v + 1).is_some_and(|particle| {
+                self.word(v).is_some_and(|verb| {
+                    lists.phrasal_verbs.contains(&format!(
+                        "{} {}",
+                        verb.to_lowercase(),
+                        particle.to_lowercase()
+                    ))
+                })
+            });
+        let listed = phrasal
+            || takes(&lists.clause_verbs)
             || takes(&lists.infinitive_verbs)
             || takes(&lists.object_verbs);
         // `Some say …` opening a clause: the quantifier is the subject, not a determiner.
@@ -505,18 +546,6 @@ impl Attributor<'_> {
             }
         }
         let mut addressed = None;
-        // `called for a ban`, `pointed to the polls`: the particle's object is reported.
-        // Particles are prepositions: the cheap test first, on this hot path.
-        let phrasal = self.in_set(v + 1, &self.lexicon.prepositions)
-            && self.word(v + 1).is_some_and(|particle| {
-                self.word(v).is_some_and(|verb| {
-                    lists.phrasal_verbs.contains(&format!(
-                        "{} {}",
-                        verb.to_lowercase(),
-                        particle.to_lowercase()
-                    ))
-                })
-            });
         if phrasal {
             start = v + 2;
         } else if takes(&lists.address_verbs)
@@ -1038,6 +1067,16 @@ mod tests {
             reported("The talks will resume next week, the minister said."),
             one("The talks will resume next week", "the minister", "said")
         );
+        assert_eq!(
+            reported(
+                "Consumer sentiment is the highest since 2004, the university reported last week."
+            ),
+            one(
+                "Consumer sentiment is the highest since 2004",
+                "the university",
+                "reported"
+            )
+        );
     }
 
     #[test]
@@ -1172,6 +1211,20 @@ mod tests {
                 "Purple PAC's Crane",
                 "said"
             )
+        );
+        assert_eq!(
+            reported("However, as POLITICO has reported, the cases included other charges."),
+            one("the cases included other charges", "POLITICO", "reported")
+        );
+        assert_eq!(
+            reported("As reported by the Times, the city became the first to act."),
+            one("the city became the first to act", "the Times", "reported")
+        );
+        // Mid-sentence, `as` with another verb is one of time; an appositive is no clause.
+        assert!(reported("A man, as Clinton speaks, bows his head.").is_empty());
+        assert!(
+            reported("The deal happened, as recalled by Walter Hewlett, son of the founder.")
+                .is_empty()
         );
     }
 
@@ -1327,6 +1380,11 @@ mod tests {
         assert_eq!(
             reported("The prince called for Trump to drop out of the race."),
             one("Trump to drop out of the race", "The prince", "called")
+        );
+        // A verb with its particle needs no list of its own.
+        assert_eq!(
+            reported("The senator spoke at length, referring to the attacks in Paris."),
+            one("the attacks in Paris", "The senator", "referring")
         );
         // A noun is not a verb of report: `a clarion call for …`.
         assert!(
