@@ -611,8 +611,18 @@ impl Attributor<'_> {
         // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
         // and the report ends with the relative clause.
         let relative = self.relative_antecedent(v, sentence.start);
+        // `"…," Clinton told AIPAC, referring to …`: the participle follows
+        // the tag of a quotation, whose speaker it reports.
+        let tag_before = || {
+            let quote = (sentence.start..v)
+                .rev()
+                .find(|&i| matches!(self.toks[i].kind, TokKind::Quote(_)))?;
+            self.speech_tag(quote + 1, v - 1)
+                .map(|(_, mention)| mention)
+        };
         let mention = match (previous, relative) {
             (Some(previous), _) if participle => previous,
+            (None, None) if participle && let Some(speaker) = tag_before() => speaker,
             (_, Some(antecedent)) => antecedent,
             _ if quantified => Mention {
                 span: self.toks[v - 1].span,
@@ -627,7 +637,7 @@ impl Attributor<'_> {
         // tags the quotation before it; only a `that` clause is reported besides.
         let after_quote =
             |i: usize| i > sentence.start && matches!(self.toks[i - 1].kind, TokKind::Quote(_));
-        if !that_clause && (after_quote(v) || after_quote(self.np_start(mention))) {
+        if !that_clause && !participle && (after_quote(v) || after_quote(self.np_start(mention))) {
             return None;
         }
         // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
@@ -1421,6 +1431,11 @@ mod tests {
         assert!(
             reported("\"This is radical,\" Rubio said Dec. 6 on CNN's State of the Union.")
                 .is_empty()
+        );
+        // A participle after the tag reports for the quotation's speaker.
+        assert_eq!(
+            reported("\"We need steady hands,\" Clinton told AIPAC, referring to the mogul."),
+            one("the mogul", "Clinton", "referring")
         );
         assert_eq!(
             reported(
