@@ -66,6 +66,8 @@ pub struct ReportedSpeech {
     pub address_verbs: WordSet,
     /// Verbs that report a clause without `that`.
     pub clause_verbs: WordSet,
+    /// Verbs that report a clause only with `that` (`found that …`).
+    pub that_verbs: WordSet,
     /// Verbs that report an infinitive.
     pub infinitive_verbs: WordSet,
     /// Verbs of judgement whose object is what is attributed.
@@ -126,6 +128,7 @@ impl Lexicon {
                 .cue_verbs
                 .iter()
                 .chain(&reported.clause_verbs)
+                .chain(&reported.that_verbs)
                 .chain(&reported.infinitive_verbs)
                 .chain(&reported.object_verbs)
                 .chain(&reported.say_verbs)
@@ -164,6 +167,7 @@ impl Lexicon {
             &mut self.time_words,
             &mut self.reported_speech.address_verbs,
             &mut self.reported_speech.clause_verbs,
+            &mut self.reported_speech.that_verbs,
             &mut self.reported_speech.infinitive_verbs,
             &mut self.reported_speech.object_verbs,
             &mut self.reported_speech.say_verbs,

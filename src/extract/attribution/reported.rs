@@ -509,6 +509,7 @@ impl Attributor<'_> {
             });
         let listed = phrasal
             || takes(&lists.clause_verbs)
+            || takes(&lists.that_verbs)
             || takes(&lists.infinitive_verbs)
             || takes(&lists.object_verbs);
         // `Some say …` opening a clause: the quantifier is the subject, not a determiner.
@@ -1039,6 +1040,16 @@ mod tests {
                 report("talks would resume", "The senator", "adding"),
             ]
         );
+        // Some verbs report only a `that` clause.
+        assert_eq!(
+            reported("The researchers found that hard-hit areas moved to the far right."),
+            one(
+                "hard-hit areas moved to the far right",
+                "The researchers",
+                "found"
+            )
+        );
+        assert!(reported("The researchers found a new species of frog.").is_empty());
         // Any verb of saying as a participle after a comma is the speaker's next act.
         assert_eq!(
             reported("Sanders said he would not seek a recount, conceding the race to Clinton."),
