@@ -955,6 +955,15 @@ impl Attributor<'_> {
                 TokKind::Punct(_) => 0,
             })
             .sum::<usize>();
+        // A parenthesis opened inside closes inside: `Rep. Don Beyer (D-Va.)`.
+        let last = if last + 1 < to
+            && self.is_punct(last + 1, ")")
+            && (first..last).any(|i| self.is_punct(i, "("))
+        {
+            last + 1
+        } else {
+            last
+        };
         (words >= MIN_WORDS).then(|| self.span(first, last))
     }
 }
@@ -1401,6 +1410,15 @@ mod tests {
         assert_eq!(
             reported("The prince called for Trump to drop out of the race."),
             one("Trump to drop out of the race", "The prince", "called")
+        );
+        // An appositive after a comma is the writer's, not the source's.
+        assert_eq!(
+            reported("The IMF cited the vote as a risk to trade, a key factor in the economy."),
+            one("the vote as a risk to trade", "The IMF", "cited")
+        );
+        assert_eq!(
+            reported("She said he would consider Rep. Don Beyer (D-Va.), a former governor."),
+            one("he would consider Rep. Don Beyer (D-Va.)", "She", "said")
         );
         // A verb with its particle needs no list of its own.
         assert_eq!(
