@@ -127,6 +127,16 @@ impl<'a> Attributor<'a> {
         (tok.kind == TokKind::Word).then(|| tok.span.slice(self.text))
     }
 
+    /// Whether token `i` is the word `word` in any case; the length is
+    /// compared first, as this runs on every token.
+    fn is_word(&self, i: usize, word: &str) -> bool {
+        self.toks.get(i).is_some_and(|tok| {
+            tok.kind == TokKind::Word
+                && tok.span.len() == word.len()
+                && tok.span.slice(self.text).eq_ignore_ascii_case(word)
+        })
+    }
+
     fn is_punct(&self, i: usize, set: &str) -> bool {
         matches!(self.toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c))
     }

@@ -74,19 +74,19 @@ impl Attributor<'_> {
         {
             return vec![found];
         }
-        let asked = self.when_asked(sentence.clone());
         // The words that may report speech: every pattern below turns on one.
         let headline = self.is_headline(sentence.clone());
         let verbs: Vec<usize> = sentence
             .clone()
             .filter(|&v| self.may_report(v) || (headline && self.may_report_capitalized(v)))
             .collect();
+        let asked = self.when_asked(sentence.clone(), &verbs);
         if verbs.is_empty() {
             return asked.into_iter().collect();
         }
         // A speech tag set off by commas reports the sentence around it.
         let tagged = self
-            .as_said(sentence.clone())
+            .as_said(sentence.clone(), &verbs)
             .or_else(|| self.fronted(sentence.clone(), &verbs))
             .or_else(|| self.parenthetical(sentence.clone(), &verbs));
         let mut out: Vec<Reported> = asked.into_iter().collect();
@@ -240,15 +240,17 @@ impl Attributor<'_> {
     /// `When asked about CONTENT, …`, `Asked by a reporter whether CONTENT, …`:
     /// a question put to the sentence's subject, reported without the one
     /// who asked it unless `by` names them.
-    fn when_asked(&self, sentence: Range<usize>) -> Option<Reported> {
-        let v = sentence.clone().find(|&i| {
-            self.word(i)
-                .is_some_and(|w| w.eq_ignore_ascii_case("asked"))
-                && (i == sentence.start
-                    || self.word(i - 1).is_some_and(|w| {
-                        matches!(w.to_lowercase().as_str(), "when" | "after" | "once" | "if")
-                    }))
-        })?;
+    fn when_asked(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Reported> {
+        // `Asked` opening the sentence, or `asked` among its verbs after `when`.
+        let v = std::iter::once(sentence.start)
+            .chain(verbs.iter().copied())
+            .find(|&i| {
+                self.is_word(i, "asked")
+                    && (i == sentence.start
+                        || self.word(i - 1).is_some_and(|w| {
+                            matches!(w.to_lowercase().as_str(), "when" | "after" | "once" | "if")
+                        }))
+            })?;
         let mut start = v + 1;
         let mut mention = None;
         if self.word(start).is_some_and(|w| w == "by") {
@@ -324,11 +326,15 @@ impl Attributor<'_> {
     /// `As Purple PAC's Crane said, CONTENT`, `However, as POLITICO has
     /// reported, CONTENT`, `As reported by X, CONTENT`: a speech tag after
     /// `as` opening the sentence or following a comma.
-    fn as_said(&self, sentence: Range<usize>) -> Option<Reported> {
-        let a = sentence.clone().take(REACH).find(|&i| {
-            self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("as"))
-                && (i == sentence.start || self.is_punct(i - 1, ","))
-        })?;
+    fn as_said(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Reported> {
+        // The tag's verb is among the first MAX_TAG words after `as`.
+        let a = verbs
+            .iter()
+            .take_while(|&&v| v < sentence.start + REACH)
+            .flat_map(|&v| (sentence.start.max(v.saturating_sub(MAX_TAG))..v).rev())
+            .find(|&i| {
+                self.is_word(i, "as") && (i == sentence.start || self.is_punct(i - 1, ","))
+            })?;
         let from = a + 1;
         let comma = (from..sentence.end.min(from + MAX_TAG)).find(|&i| self.is_punct(i, ","))?;
         let (v, mention) = self.speech_tag(from, comma).or_else(|| {
@@ -443,6 +449,29 @@ impl Attributor<'_> {
         circumstance(after).then_some((v, mention))
     }
 
+    /// Whether the word at `v` and the next are a verb and its particle
+    /// (`called for`, `referring to`).
+    fn is_phrasal(&self, v: usize) -> bool {
+        // Particles are prepositions: the cheap test first, on this hot path.
+        if !self.in_set(v + 1, &self.lexicon.prepositions) {
+            return false;
+        }
+        let (Some(verb), Some(particle)) = (self.word(v), self.word(v + 1)) else {
+            return false;
+        };
+        // The pair joined on the stack: this runs for every verb that may report.
+        let mut buffer = [0u8; 48];
+        let len = verb.len() + 1 + particle.len();
+        if len > buffer.len() {
+            return false;
+        }
+        buffer[..verb.len()].copy_from_slice(verb.as_bytes());
+        buffer[verb.len()] = b' ';
+        buffer[verb.len() + 1..len].copy_from_slice(particle.as_bytes());
+        std::str::from_utf8(&buffer[..len])
+            .is_ok_and(|pair| Lexicon::has(&self.lexicon.reported_speech.phrasal_verbs, pair))
+    }
+
     /// Whether the word at `v` may report speech: a verb of any list, in
     /// lowercase (a capitalised word mid-sentence is a name or a title).
     fn may_report(&self, v: usize) -> bool {
@@ -496,17 +525,7 @@ impl Attributor<'_> {
         let lists = &self.lexicon.reported_speech;
         let takes = |list: &WordSet| self.in_set(v, list);
         // `called for a ban`, `pointed to the polls`: the particle's object is reported.
-        // Particles are prepositions: the cheap test first, on this hot path.
-        let phrasal = self.in_set(v + 1, &self.lexicon.prepositions)
-            && self.word(v + 1).is_some_and(|particle| {
-                self.word(v).is_some_and(|verb| {
-                    lists.phrasal_verbs.contains(&format!(
-                        "{} {}",
-                        verb.to_lowercase(),
-                        particle.to_lowercase()
-                    ))
-                })
-            });
+        let phrasal = self.is_phrasal(v);
         let listed = phrasal
             || takes(&lists.clause_verbs)
             || takes(&lists.that_verbs)
