@@ -672,7 +672,12 @@ impl Attributor<'_> {
         if self.only_quote(start, end) {
             return None;
         }
-        let content = self.words(start, end)?;
+        // `criticized Trump`, `referring to Clinton`: a name alone is a thing named.
+        let content = if !that_clause && (phrasal || takes(&lists.object_verbs)) {
+            self.object_words(start, end)?
+        } else {
+            self.words(start, end)?
+        };
         Some(Reported {
             content,
             cue: self.toks[v].span,
@@ -926,8 +931,9 @@ impl Attributor<'_> {
     fn object_words(&self, from: usize, to: usize) -> Option<Span> {
         self.words(from, to).or_else(|| {
             let name = (from..to).find(|&i| {
-                self.word(i)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                self.word(i).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && !self.lexicon.is_pronoun(w)
+                })
             })?;
             (from..to)
                 .all(|i| i == name || matches!(self.toks[i].kind, TokKind::Punct(_)))
@@ -1439,6 +1445,12 @@ mod tests {
             reported("She said he would consider Rep. Don Beyer (D-Va.), a former governor."),
             one("he would consider Rep. Don Beyer (D-Va.)", "She", "said")
         );
+        // A name alone is a thing named; a pronoun is not.
+        assert_eq!(
+            reported("At the rally, Cruz attacked Trump."),
+            one("Trump", "Cruz", "attacked")
+        );
+        assert!(reported("At the rally, Cruz attacked him.").is_empty());
         // A verb with its particle needs no list of its own.
         assert_eq!(
             reported("The senator spoke at length, referring to the attacks in Paris."),
