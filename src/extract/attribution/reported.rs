@@ -2,10 +2,11 @@
 //! quotation marks. A verb and what it reports (`X said (that) …`, `X told Y
 //! (that) …`, `X urged Y to …`, `X criticized …`, `X called for …`), speech
 //! tags after or inside the content (`…, X said.`, `…, X said, …`, `As X
-//! said, …`), `according to X`, a name and a colon opening a paragraph,
-//! `X's claim that …`, and a question put to the subject (`Asked about …,`). The content runs to the end of its clause; a
+//! said, …`), `according to X`, a name and a colon opening a paragraph, and
+//! `X's claim that …`. The content runs to the end of its clause; a
 //! quotation inside it stays a quote of its own, and a report inside another
-//! report's content is part of that report.
+//! report's content is part of that report. A question put to the subject
+//! (`Asked whether …, X said`) is no claim and reports nothing.
 
 use std::ops::Range;
 
@@ -80,17 +81,22 @@ impl Attributor<'_> {
             .clone()
             .filter(|&v| self.may_report(v) || (headline && self.may_report_capitalized(v)))
             .collect();
-        let asked = self.when_asked(sentence.clone(), &verbs);
         if verbs.is_empty() {
-            return asked.into_iter().collect();
+            return Vec::new();
         }
+        // A question put to the subject (`Asked whether …,`) is no claim:
+        // nothing in it is reported, and a tag reports nothing of it.
+        let question = self.question_put(sentence.clone(), &verbs);
         // A speech tag set off by commas reports the sentence around it.
         let tagged = self
             .as_said(sentence.clone(), &verbs)
             .or_else(|| self.fronted(sentence.clone(), &verbs))
             .or_else(|| self.parenthetical(sentence.clone(), &verbs));
-        let mut out: Vec<Reported> = asked.into_iter().collect();
-        for &v in &verbs {
+        let mut out: Vec<Reported> = Vec::new();
+        for &v in verbs
+            .iter()
+            .filter(|&&v| !question.as_ref().is_some_and(|q| q.contains(&v)))
+        {
             // The patterns read at most REACH tokens each side of the verb,
             // whatever the length of the sentence.
             let near = sentence.start.max(v.saturating_sub(REACH))..sentence.end.min(v + 1 + REACH);
@@ -125,6 +131,11 @@ impl Attributor<'_> {
                     && r.content.end <= tagged.content.end
             })
             .map(|r| r.content.end)
+            .chain(
+                question
+                    .map(|q| self.toks[q.end - 1].span.end)
+                    .filter(|&end| tagged.content.start < end && end < tagged.content.end),
+            )
             .max();
         let tagged = match start {
             None => Some(tagged),
@@ -237,10 +248,10 @@ impl Attributor<'_> {
         })
     }
 
-    /// `When asked about CONTENT, …`, `Asked by a reporter whether CONTENT, …`:
-    /// a question put to the sentence's subject, reported without the one
-    /// who asked it unless `by` names them.
-    fn when_asked(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Reported> {
+    /// The tokens of a question put to the sentence's subject: `When asked
+    /// about …,`, `Asked by a reporter whether …,`, `Asked at a briefing
+    /// Monday in Washington why …,`, up to its comma.
+    fn question_put(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Range<usize>> {
         // `Asked` opening the sentence, or `asked` among its verbs after `when`.
         let v = std::iter::once(sentence.start)
             .chain(verbs.iter().copied())
@@ -252,45 +263,26 @@ impl Attributor<'_> {
                         }))
             })?;
         let mut start = v + 1;
-        let mut mention = None;
         if self.word(start).is_some_and(|w| w == "by") {
-            let asker = self.np_forward(start + 1, sentence.end)?;
-            start = self.np_end(asker);
-            mention = Some(asker);
+            start = self.np_end(self.np_forward(start + 1, sentence.end)?);
         }
-        // `Asked at a briefing Monday in Washington about …`: a bridge of
-        // when and where, holding no verb, to the question.
+        // A bridge of when and where, holding no verb, to the question.
         let lists = &self.lexicon.reported_speech;
         let question = (start..sentence.end.min(start + MAX_BRIDGE))
             .take_while(|&i| {
                 self.toks[i].kind == TokKind::Word && !self.may_report(i) && !self.is_cue(i)
             })
-            .find(|&i| {
-                self.word(i).is_some_and(|w| w == "about")
-                    || (self.in_set(i, &lists.question_words)
-                        && self
-                            .word(i)
-                            .is_some_and(|w| w != "which" && w != "who" || i == start))
-            })?;
+            .find(|&i| self.is_word(i, "about") || self.in_set(i, &lists.question_words))?;
         if question > start
             && !(self.in_set(start, &self.lexicon.prepositions)
                 || self.in_set(start, &self.lexicon.time_words))
         {
             return None;
         }
-        let from = if self.word(question).is_some_and(|w| w == "about") {
-            question + 1
-        } else {
-            question
-        };
-        let end = (from..sentence.end)
-            .find(|&i| self.is_punct(i, ",") || self.ends_content(i))
+        let end = (question..sentence.end)
+            .find(|&i| self.is_punct(i, ","))
             .unwrap_or(sentence.end);
-        Some(Reported {
-            content: self.object_words(from, end)?,
-            cue: self.toks[v].span,
-            mention,
-        })
+        Some(v..end)
     }
 
     /// `CONTENT, X said.`, `CONTENT, said X, director of …`: a speech tag
@@ -1332,35 +1324,27 @@ mod tests {
     }
 
     #[test]
-    fn questions_put_to_the_subject() {
+    fn a_question_put_to_the_subject_is_no_claim() {
+        // Nothing in the question is reported; the answer's report is.
         assert_eq!(
             reported(
                 "Asked on Tuesday about the merger, the chief executive said it would close in May."
             ),
-            [
-                ("the merger".into(), None, Some("Asked".into())),
-                report("it would close in May", "the chief executive", "said"),
-            ]
+            one("it would close in May", "the chief executive", "said")
         );
-        assert_eq!(
-            reported("He smiled when asked by a reporter whether he would run again, and left."),
-            one("whether he would run again", "a reporter", "asked")
+        assert!(
+            reported("When asked whether he still believes the deal is dead, he shrugged.")
+                .is_empty()
         );
-        assert_eq!(
-            reported("When asked about Sullivan, she shrugged."),
-            [("Sullivan".into(), None, Some("asked".into()))]
-        );
-        // The answer alone after the question is no report of its own.
-        assert_eq!(
-            reported("Asked if the comments had rattled them, Ryan said, \"Sure.\""),
-            [(
-                "if the comments had rattled them".into(),
-                None,
-                Some("Asked".into())
-            )]
+        // A tag after the question reports nothing of it.
+        assert!(
+            reported("Asked if the comments had rattled them, Ryan said, \"Sure.\"").is_empty()
         );
         // Someone who asked is no question put to them.
-        assert!(reported("The group asked donors for money.").is_empty());
+        assert_eq!(
+            reported("The group asked whether candidates supported the act."),
+            one("whether candidates supported the act", "The group", "asked")
+        );
     }
 
     #[test]
@@ -1501,10 +1485,7 @@ mod tests {
             reported(
                 "Asked if he was ever bullied, the candidate said no. But he said bullying happens to adults."
             ),
-            [
-                ("if he was ever bullied".into(), None, Some("Asked".into())),
-                report("bullying happens to adults", "he", "said"),
-            ]
+            one("bullying happens to adults", "he", "said")
         );
     }
 
