@@ -173,7 +173,19 @@ fn reported_speech_in_a_sentence_that_never_ends_is_linear() {
     // Reports that each end at a semicolon: none holds another.
     let separate = s.write("separate.txt", "he said it works; ".repeat(100_000));
     let tags = s.write("tags.txt", "A, he said, B, ".repeat(100_000));
-    for path in [&reports, &tag, &separate, &tags] {
+    // Participles after a quotation's tag, `as` tags and questions put.
+    let participles = s.write(
+        "participles.txt",
+        format!(
+            "\"We act,\" Clinton said{}.",
+            ", referring to the plan".repeat(100_000)
+        ),
+    );
+    let questions = s.write(
+        "questions.txt",
+        "However, as Reuters reported, when asked about it, the deal is done, ".repeat(50_000),
+    );
+    for path in [&reports, &tag, &separate, &tags, &participles, &questions] {
         let run = quoth(&["extract", path, "--format", "jsonl", "--reported-speech"]);
         assert_eq!(run.code, 0, "{path}: {}", run.stderr);
     }
