@@ -919,7 +919,7 @@ impl Attributor<'_> {
     }
 
     /// The span of a thing named as what is reported, `from..to`: one word
-    /// will do when it is a name (`asked about Sullivan`).
+    /// will do when it is a name (`attacked Trump`).
     fn object_words(&self, from: usize, to: usize) -> Option<Span> {
         self.words(from, to).or_else(|| {
             let name = (from..to).find(|&i| {
