@@ -58,6 +58,10 @@ const MAX_LABEL: usize = 6;
 /// The most words of a plain description taken for a source (`party strategists`).
 const MAX_DESCRIPTION: usize = 4;
 
+/// The most words of a source described after `according to` (`early results
+/// of the exit polls conducted for the Associated Press by Edison Research`).
+const MAX_SOURCE: usize = 16;
+
 impl Attributor<'_> {
     /// The reported speech of the sentence `sentence` (a token range of this paragraph).
     pub fn reported(&self, sentence: Range<usize>) -> Vec<Reported> {
@@ -218,7 +222,11 @@ impl Attributor<'_> {
         let a = sentence.clone().find(|&i| self.is_according_to(i))?;
         // The content reaches at most REACH tokens from the source.
         let sentence = sentence.start.max(a.saturating_sub(REACH))..sentence.end.min(a + 1 + REACH);
-        let mention = self.np_forward(a + 2, sentence.end);
+        // `according to a count by The Associated Press`, `according to early
+        // results of the exit polls`: a source described, up to its comma.
+        let mention = self
+            .np_forward(a + 2, sentence.end)
+            .or_else(|| self.described_source(a + 2, sentence.end));
         let cue = self.span(a, a + 1);
         let after_source = mention.map_or(a + 2, |m| self.np_end(m));
         // `According to X, CONTENT`, `But according to X, CONTENT`, `In addition,
@@ -283,6 +291,32 @@ impl Attributor<'_> {
             .find(|&i| self.is_punct(i, ","))
             .unwrap_or(sentence.end);
         Some(v..end)
+    }
+
+    /// The words from `from` to the next comma or `to`, at most
+    /// [`MAX_SOURCE`] of them, as a source described rather than named
+    /// (`a count by The Associated Press`).
+    fn described_source(&self, from: usize, to: usize) -> Option<Mention> {
+        let end = (from..to.min(from + MAX_SOURCE + 1))
+            .find(|&i| self.toks[i].kind != TokKind::Word)
+            .unwrap_or(to);
+        if end == from || end - from > MAX_SOURCE || (end < to && !self.is_punct(end, ",.;")) {
+            return None;
+        }
+        // People (`one of his senior aides`) or a document (`an analysis by …`),
+        // by the words before the first preposition.
+        let people = (from..end)
+            .take_while(|&i| !self.in_set(i, &self.lexicon.prepositions))
+            .any(|i| self.in_set(i, &self.lexicon.person_nouns));
+        Some(Mention {
+            span: self.span(from, end - 1),
+            form: if people {
+                MentionForm::Nominal
+            } else {
+                MentionForm::Document
+            },
+            antecedent: None,
+        })
     }
 
     /// `CONTENT, X said.`, `CONTENT, said X, director of …`: a speech tag
@@ -1108,6 +1142,25 @@ mod tests {
                 "the agency spent $2 million on travel",
                 "the report",
                 "According to"
+            )
+        );
+        // A source described rather than named.
+        assert_eq!(
+            reported(
+                "According to a count by The Associated Press, Clinton leads by 271 delegates."
+            ),
+            one(
+                "Clinton leads by 271 delegates",
+                "a count by The Associated Press",
+                "According to"
+            )
+        );
+        assert_eq!(
+            reported("Late Sunday, Clinton won the primary, according to early returns."),
+            one(
+                "Late Sunday, Clinton won the primary",
+                "early returns",
+                "according to"
             )
         );
         assert_eq!(
