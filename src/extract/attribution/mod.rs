@@ -747,7 +747,6 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// Index of the first token after a mention.
     /// Index of a mention's first token.
     fn np_start(&self, mention: Mention) -> usize {
         self.toks

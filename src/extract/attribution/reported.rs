@@ -675,8 +675,11 @@ impl Attributor<'_> {
                 form: MentionForm::Nominal,
                 antecedent: None,
             },
+            // `appeals courts said`, `many economists say`: a plain description
+            // right before the verb is its subject, not a name earlier on.
             _ => self
-                .subject_of(v, sentence.start)
+                .plain_subject(v, sentence.start)
+                .or_else(|| self.subject_of(v, sentence.start))
                 .or_else(|| self.plain_description(v, sentence.start))?,
         };
         // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
@@ -845,6 +848,20 @@ impl Attributor<'_> {
             form: MentionForm::Nominal,
             antecedent: None,
         })
+    }
+
+    /// A plain description right before the verb at `v` that no noun phrase
+    /// reading takes (`appeals courts said`, `many economists say`).
+    fn plain_subject(&self, v: usize, start: usize) -> Option<Mention> {
+        let last = self.subject_end(v, start).checked_sub(1)?;
+        if last < start || self.np_backward(last, start).is_some() {
+            return None;
+        }
+        // A plural or a listed noun heads it: not `has long`, `don't`, `itself`.
+        let head = self.word(last)?;
+        let noun =
+            (head.ends_with('s') && !head.contains(['\'', '’'])) || self.head_form(head).is_some();
+        noun.then(|| self.plain_description(v, start)).flatten()
     }
 
     /// Where a plain addressee starting at `from` ends: a few lowercase words
@@ -1402,6 +1419,17 @@ mod tests {
 
     #[test]
     fn sources_without_names() {
+        // A plain description right before the verb, not a name earlier on.
+        assert_eq!(
+            reported(
+                "Texas must shelve the law, which appeals courts said discriminated against voters."
+            ),
+            one("discriminated against voters", "appeals courts", "said")
+        );
+        assert_eq!(
+            reported("He was charged with assault, but prosecutors said they would not proceed."),
+            one("they would not proceed", "prosecutors", "said")
+        );
         assert_eq!(
             reported("Some party strategists said none of the attempts will work."),
             one(
