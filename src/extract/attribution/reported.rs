@@ -1510,6 +1510,14 @@ mod tests {
             reported("She said he would consider Rep. Don Beyer (D-Va.), a former governor."),
             one("he would consider Rep. Don Beyer (D-Va.)", "She", "said")
         );
+        assert_eq!(
+            reported("The senator lamented the decline of manufacturing in Ohio."),
+            one(
+                "the decline of manufacturing in Ohio",
+                "The senator",
+                "lamented"
+            )
+        );
         // A name alone is a thing named; a pronoun is not.
         assert_eq!(
             reported("At the rally, Cruz attacked Trump."),
