@@ -561,7 +561,15 @@ impl Attributor<'_> {
         let quantified = v > sentence.start
             && self.in_set(v - 1, &lists.quantifiers)
             && (v - 1 == sentence.start || self.is_punct(v - 2, ","));
-        if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v))) {
+        // `more detailed records`, `a very divided party`: an adjective, not a verb.
+        let graded = v > 0
+            && self.word(v - 1).is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "more" | "most" | "less" | "least" | "very" | "too" | "so"
+                )
+            });
+        if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v) && !graded)) {
             return None;
         }
         if self.is_passive(v) || self.word(v.saturating_sub(1)).is_some_and(is_adverb) {
@@ -1584,6 +1592,8 @@ mod tests {
         assert!(reported("\"We will win,\" she said.").is_empty());
         assert!(reported("The proposals were rejected by the council in 2015.").is_empty());
         assert!(reported("The country described by the president is strong.").is_empty());
+        // A graded participle is an adjective.
+        assert!(reported("The campaign will make more detailed records available.").is_empty());
         assert!(
             reported("Tokyo reserved its criticism for maritime disputes in the East China Sea.")
                 .is_empty()
