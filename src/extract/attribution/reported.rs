@@ -563,12 +563,9 @@ impl Attributor<'_> {
             && (v - 1 == sentence.start || self.is_punct(v - 2, ","));
         // `more detailed records`, `a very divided party`: an adjective, not a verb.
         let graded = v > 0
-            && self.word(v - 1).is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "more" | "most" | "less" | "least" | "very" | "too" | "so"
-                )
-            });
+            && ["more", "most", "less", "least", "very", "too", "so"]
+                .iter()
+                .any(|w| self.is_word(v - 1, w));
         if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v) && !graded)) {
             return None;
         }
@@ -685,10 +682,17 @@ impl Attributor<'_> {
             },
             // `appeals courts said`, `many economists say`: a plain description
             // right before the verb is its subject, not a name earlier on.
-            _ => self
-                .plain_subject(v, sentence.start)
-                .or_else(|| self.subject_of(v, sentence.start))
-                .or_else(|| self.plain_description(v, sentence.start))?,
+            _ => {
+                let subject = self.subject_of(v, sentence.start);
+                let adjacent = subject
+                    .is_some_and(|m| self.np_end(m) == self.subject_end(v, sentence.start));
+                if adjacent {
+                    subject
+                } else {
+                    self.plain_subject(v, sentence.start).or(subject)
+                }
+                .or_else(|| self.plain_description(v, sentence.start))?
+            }
         };
         // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
         // tags the quotation before it; only a `that` clause is reported besides.
