@@ -684,8 +684,8 @@ impl Attributor<'_> {
             // right before the verb is its subject, not a name earlier on.
             _ => {
                 let subject = self.subject_of(v, sentence.start);
-                let adjacent = subject
-                    .is_some_and(|m| self.np_end(m) == self.subject_end(v, sentence.start));
+                let adjacent =
+                    subject.is_some_and(|m| self.np_end(m) == self.subject_end(v, sentence.start));
                 if adjacent {
                     subject
                 } else {
@@ -1529,6 +1529,10 @@ mod tests {
                 "The senator",
                 "lamented"
             )
+        );
+        assert_eq!(
+            reported("He did not mention his opponents by name."),
+            one("his opponents by name", "He", "mention")
         );
         // A name alone is a thing named; a pronoun is not.
         assert_eq!(
