@@ -661,7 +661,9 @@ impl Attributor<'_> {
             && self.word(v).is_some_and(|w| w.ends_with("ing"));
         // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
         // and the report ends with the relative clause.
-        let relative = self.relative_antecedent(v, sentence.start);
+        let relative = self
+            .relative_antecedent(v, sentence.start)
+            .or_else(|| self.coordinated_relative(v, sentence.start));
         // `"…," Clinton told AIPAC, referring to …`: the participle follows
         // the tag of a quotation, whose speaker it reports.
         let tag_before = || {
@@ -860,6 +862,21 @@ impl Attributor<'_> {
             form: MentionForm::Nominal,
             antecedent: None,
         })
+    }
+
+    /// `Sanders, who endorsed Canova and said …`: the relative pronoun of
+    /// a clause in which the verb at `v` is coordinated with another, with no
+    /// comma between them.
+    fn coordinated_relative(&self, v: usize, start: usize) -> Option<Mention> {
+        let last = self.subject_end(v, start).checked_sub(1)?;
+        if last < start || !(self.is_word(last, "and") || self.is_word(last, "but")) {
+            return None;
+        }
+        let pronoun = (start..last)
+            .rev()
+            .take_while(|&i| !self.is_punct(i, ",;"))
+            .find(|&i| self.is_word(i, "who") || self.is_word(i, "which"))?;
+        self.relative_before(pronoun + 1, start)
     }
 
     /// A plain description right before the verb at `v` that no noun phrase
@@ -1652,6 +1669,13 @@ mod tests {
         assert_eq!(
             antecedent("The senator, who has argued that taxes are too high, voted no."),
             owned("taxes are too high", "who", "The senator")
+        );
+        // A verb coordinated inside the relative clause: its report ends with the clause.
+        assert_eq!(
+            antecedent(
+                "In May, Sanders, who endorsed Canova and said he would campaign with him, did not show up."
+            ),
+            owned("he would campaign with him", "who", "Sanders")
         );
     }
 }
