@@ -531,76 +531,114 @@ mod tests {
         assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
     }
 
+    /// Asserts that each quote differs from its statement by one replacement
+    /// of the given mark and severity.
+    fn one_replacement_each(cases: &[(&str, &str, EditMark, bool)]) {
+        for &(quote, statement, mark, severe) in cases {
+            let (found, _) = edits(quote, statement);
+            assert_eq!(found, [(EditOp::Replace, mark, severe)], "{quote}");
+        }
+    }
+
     #[test]
     fn how_a_word_is_written_is_spelling() {
-        let (found, _) = edits(
-            "find the 30,000 emails that are missing",
-            "find the 30,000 e-mails that are missing",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        let (found, _) = edits(
-            "in the highest esteem Sen. John McCain",
-            "in the highest esteem Senator John McCain",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        let (found, _) = edits(
-            "a million votes higher, one million votes",
-            "a million votes higher, 1 million votes",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        let (found, _) = edits(
-            "a million votes higher, two million votes",
-            "a million votes higher, 1 million votes",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
-        let (found, _) = edits(
-            "and I would bring back a hell of a lot worse",
-            "and I'd bring back a hell of a lot worse",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        let (found, _) = edits(
-            "that are Jewish, okay? And two",
-            "that are Jewish, OK? And two",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        let (found, _) = edits("we do not want their money", "we don't want their money");
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        let (found, _) = edits(
-            "and I'll bring back the jobs",
-            "and I'd bring back the jobs",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
-        // At the quote's edge too.
-        let (found, _) = edits(
-            "stop our companies from leaving the U.S.",
-            "stop our companies from leaving the United States and firing their people",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Spelling, false)]);
-        // A capitalised word cut short without a period is another word.
-        let (found, _) = edits(
-            "the President said it was over",
-            "the Presidential said it was over",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
+        use EditMark::{Spelling, Unmarked};
+        one_replacement_each(&[
+            (
+                "find the 30,000 emails that are missing",
+                "find the 30,000 e-mails that are missing",
+                Spelling,
+                false,
+            ),
+            (
+                "in the highest esteem Sen. John McCain",
+                "in the highest esteem Senator John McCain",
+                Spelling,
+                false,
+            ),
+            (
+                "a million votes higher, one million votes",
+                "a million votes higher, 1 million votes",
+                Spelling,
+                false,
+            ),
+            (
+                "a million votes higher, two million votes",
+                "a million votes higher, 1 million votes",
+                Unmarked,
+                true,
+            ),
+            (
+                "and I would bring back a hell of a lot worse",
+                "and I'd bring back a hell of a lot worse",
+                Spelling,
+                false,
+            ),
+            (
+                "that are Jewish, okay? And two",
+                "that are Jewish, OK? And two",
+                Spelling,
+                false,
+            ),
+            (
+                "we do not want their money",
+                "we don't want their money",
+                Spelling,
+                false,
+            ),
+            (
+                "and I'll bring back the jobs",
+                "and I'd bring back the jobs",
+                Unmarked,
+                false,
+            ),
+            // At the quote's edge too.
+            (
+                "stop our companies from leaving the U.S.",
+                "stop our companies from leaving the United States and firing their people",
+                Spelling,
+                false,
+            ),
+            // A capitalised word cut short without a period is another word.
+            (
+                "the President said it was over",
+                "the Presidential said it was over",
+                Unmarked,
+                false,
+            ),
+        ]);
     }
 
     #[test]
     fn only_a_flipped_negation_or_a_changed_number_is_severe() {
-        // Negated on both sides, or a negation facing the word's negative form: the sense holds.
-        let (found, _) = edits(
-            "people who work hard but no longer have a voice",
-            "people who work hard but don't have a voice",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
-        let (found, _) = edits(
-            "and I wasn't satisfied with his work",
-            "and I was unsatisfied with his work",
-        );
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, false)]);
-        let (found, _) = edits("we will never retreat from", "we will always retreat from");
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
-        let (found, _) = edits("we sent 30 ships to the", "we sent 40 ships to the");
-        assert_eq!(found, [(EditOp::Replace, EditMark::Unmarked, true)]);
+        use EditMark::Unmarked;
+        one_replacement_each(&[
+            // Negated on both sides, or a negation facing the word's negative form: the sense holds.
+            (
+                "people who work hard but no longer have a voice",
+                "people who work hard but don't have a voice",
+                Unmarked,
+                false,
+            ),
+            (
+                "and I wasn't satisfied with his work",
+                "and I was unsatisfied with his work",
+                Unmarked,
+                false,
+            ),
+            (
+                "we will never retreat from",
+                "we will always retreat from",
+                Unmarked,
+                true,
+            ),
+            (
+                "we sent 30 ships to the",
+                "we sent 40 ships to the",
+                Unmarked,
+                true,
+            ),
+        ]);
     }
 
     #[test]

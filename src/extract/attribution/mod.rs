@@ -646,11 +646,11 @@ impl<'a> Attributor<'a> {
                 set_off: true,
             });
         }
-        // `"…," adding that …`: a participle's subject is its clause's, before the quote.
-        if self.is_cue(a) && self.word(a).is_some_and(|w| w.ends_with("ing")) {
-            return None;
-        }
         if self.is_cue(a) {
+            // `"…," adding that …`: a participle's subject is its clause's, before the quote.
+            if self.word(a).is_some_and(|w| w.ends_with("ing")) {
+                return None;
+            }
             // `said 9/11 widow Terry Strada`: the name may follow a short description.
             let mention = self.np_forward(a + 1, stop).or_else(|| {
                 (a + 2..stop.min(a + 6))
@@ -826,13 +826,9 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// The relative pronoun that is the verb at `v`'s subject, with its
-    /// antecedent: `Perez, who (has) said` → `who`, standing for `Perez`.
-    fn relative_antecedent(&self, v: usize, start: usize) -> Option<Mention> {
-        self.relative_before(self.subject_end(v, start), start)
-    }
-
-    /// As [`Self::relative_antecedent`], for a verb whose subject ends at token `k`.
+    /// The relative pronoun that is the subject of a verb whose subject ends
+    /// at token `k`, with its antecedent: `Perez, who (has) said` → `who`,
+    /// standing for `Perez`.
     fn relative_before(&self, mut k: usize, start: usize) -> Option<Mention> {
         // `who last year threatened`, `who (has) said`
         while k > start

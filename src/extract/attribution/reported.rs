@@ -266,9 +266,9 @@ impl Attributor<'_> {
             .find(|&i| {
                 self.is_word(i, "asked")
                     && (i == sentence.start
-                        || self.word(i - 1).is_some_and(|w| {
-                            matches!(w.to_lowercase().as_str(), "when" | "after" | "once" | "if")
-                        }))
+                        || ["when", "after", "once", "if"]
+                            .iter()
+                            .any(|w| self.is_word(i - 1, w)))
             })?;
         let mut start = v + 1;
         if self.word(start).is_some_and(|w| w == "by") {
@@ -661,9 +661,10 @@ impl Attributor<'_> {
             && self.word(v).is_some_and(|w| w.ends_with("ing"));
         // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
         // and the report ends with the relative clause.
+        let subject_end = self.subject_end(v, sentence.start);
         let relative = self
-            .relative_antecedent(v, sentence.start)
-            .or_else(|| self.coordinated_relative(v, sentence.start));
+            .relative_before(subject_end, sentence.start)
+            .or_else(|| self.coordinated_relative(subject_end, sentence.start));
         // `"…," Clinton told AIPAC, referring to …`: the participle follows
         // the tag of a quotation, whose speaker it reports.
         let tag_before = || {
@@ -686,12 +687,11 @@ impl Attributor<'_> {
             // right before the verb is its subject, not a name earlier on.
             _ => {
                 let subject = self.subject_of(v, sentence.start);
-                let adjacent =
-                    subject.is_some_and(|m| self.np_end(m) == self.subject_end(v, sentence.start));
-                if adjacent {
+                if subject.is_some_and(|m| self.np_end(m) == subject_end) {
                     subject
                 } else {
-                    self.plain_subject(v, sentence.start).or(subject)
+                    self.plain_subject(v, subject_end, sentence.start)
+                        .or(subject)
                 }
                 .or_else(|| self.plain_description(v, sentence.start))?
             }
@@ -865,10 +865,10 @@ impl Attributor<'_> {
     }
 
     /// `Sanders, who endorsed Canova and said …`: the relative pronoun of
-    /// a clause in which the verb at `v` is coordinated with another, with no
-    /// comma between them.
-    fn coordinated_relative(&self, v: usize, start: usize) -> Option<Mention> {
-        let last = self.subject_end(v, start).checked_sub(1)?;
+    /// a clause in which a verb whose subject would end at token
+    /// `subject_end` is coordinated with another, with no comma between them.
+    fn coordinated_relative(&self, subject_end: usize, start: usize) -> Option<Mention> {
+        let last = subject_end.checked_sub(1)?;
         if last < start || !(self.is_word(last, "and") || self.is_word(last, "but")) {
             return None;
         }
@@ -879,10 +879,11 @@ impl Attributor<'_> {
         self.relative_before(pronoun + 1, start)
     }
 
-    /// A plain description right before the verb at `v` that no noun phrase
-    /// reading takes (`appeals courts said`, `many economists say`).
-    fn plain_subject(&self, v: usize, start: usize) -> Option<Mention> {
-        let last = self.subject_end(v, start).checked_sub(1)?;
+    /// A plain description right before the verb at `v`, whose subject ends
+    /// at token `subject_end`, that no noun phrase reading takes (`appeals
+    /// courts said`, `many economists say`).
+    fn plain_subject(&self, v: usize, subject_end: usize, start: usize) -> Option<Mention> {
+        let last = subject_end.checked_sub(1)?;
         if last < start || self.np_backward(last, start).is_some() {
             return None;
         }
@@ -929,8 +930,7 @@ impl Attributor<'_> {
         }
         // The bridge holds no verb (`said after Pagliano failed to show up … he was`).
         let verb = |i: usize| {
-            self.may_report(i)
-                || self.in_set(i, &self.lexicon.reported_speech.any_verb)
+            self.in_set(i, &self.lexicon.reported_speech.any_verb)
                 || self.in_set(i, &self.lexicon.reported_speech.auxiliaries)
                 || self.word(i).is_some_and(|w| {
                     w == "to" || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
