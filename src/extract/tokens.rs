@@ -155,7 +155,16 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
             || text[end + 1..limit]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit());
-        if initial || dotted || (Lexicon::has(&lexicon.abbreviations, word) && before_number) {
+        // `Sanders (Vt.) said`: a short capitalised word alone in parentheses.
+        let bracketed = text[..start].ends_with('(')
+            && text[end + 1..limit].starts_with(')')
+            && word.starts_with(char::is_uppercase)
+            && word.chars().count() <= 5;
+        if initial
+            || dotted
+            || bracketed
+            || (Lexicon::has(&lexicon.abbreviations, word) && before_number)
+        {
             end += 1;
             // A possessive after the abbreviation: `the U.S.'s view`.
             for possessive in ["'s", "’s"] {
@@ -269,6 +278,15 @@ mod tests {
         );
         assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
         assert_eq!(words("a Ph.D. from D.C."), ["a", "Ph.D.", "from", "D.C."]);
+        // A state alone in parentheses; a parenthesised sentence keeps its period.
+        assert_eq!(
+            words("Sanders (Vt.) said"),
+            ["Sanders", "(", "Vt.", ")", "said"]
+        );
+        assert_eq!(
+            words("(He met Stern.)"),
+            ["(", "He", "met", "Stern", ".", ")"]
+        );
     }
 
     #[test]

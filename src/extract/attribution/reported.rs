@@ -337,9 +337,24 @@ impl Attributor<'_> {
                 self.speech_tag(c + 1, sentence.end)
                     .map(|(v, mention)| (c, v, mention))
             })?;
-        let content = self.words(self.clause_start(sentence.start, comma), comma)?;
-        // A quotation alone before the tag is a direct quote, not reported speech.
-        if self.only_quote(sentence.start, comma) {
+        let start = self.clause_start(sentence.start, comma);
+        let content = self.words(start, comma)?;
+        // A quotation alone before the tag is a direct quote, not reported
+        // speech; a name alone, or one right after a quotation, is the
+        // speaker with an appositive (`Sam Lau, the communications director
+        // … said`, `"…," Doug Andres, a spokesman for … told the Post`).
+        let name_before = self.np_backward(comma - 1, start).filter(|m| {
+            let first = self.np_start(*m);
+            m.form == MentionForm::Name
+                && (first == start
+                    || (matches!(self.toks[first - 1].kind, TokKind::Quote(_))
+                        && self.toks[first - 1]
+                            .span
+                            .slice(self.text)
+                            .trim_end_matches(['"', '”', '\''])
+                            .ends_with(',')))
+        });
+        if self.only_quote(sentence.start, comma) || name_before.is_some() {
             return None;
         }
         Some(Reported {
@@ -458,12 +473,51 @@ impl Attributor<'_> {
             return None;
         }
         let subject_end = self.subject_end(v, from);
+        // Plain words between `from` and `to`: no punctuation, verb or cue.
+        let plain = |from: usize, to: usize| {
+            (from..to).all(|i| {
+                self.toks[i].kind == TokKind::Word
+                    && !self.in_set(i, &lexicon.verb_fillers)
+                    && !self.is_cue(i)
+            })
+        };
         let mention = self
             .np_forward(from, v)
-            .filter(|m| self.np_end(*m) == subject_end)
+            .filter(|m| {
+                let end = self.np_end(*m);
+                // `people familiar with the matter said`, `a source close to him said`
+                end == subject_end
+                    || (m.form == MentionForm::Nominal
+                        && subject_end - end <= MAX_DESCRIPTION + 1
+                        && (self.in_set(end, &lexicon.prepositions)
+                            || self.word(end).is_some_and(|w| {
+                                matches!(w, "close" | "familiar" | "knowledgeable")
+                            }))
+                        && plain(end, subject_end))
+            })
             .or_else(|| {
                 self.plain_description(v, from)
                     .filter(|m| self.np_start(*m) == from)
+            })
+            .or_else(|| {
+                // `Algerian foreign affairs ministry spokesman Benali Cherif
+                // Abdelaziz said`: a title of lowercase words before the name.
+                let name = self
+                    .np_backward(subject_end.checked_sub(1)?, from)
+                    .filter(|m| m.form == MentionForm::Name)?;
+                let first = self.np_start(name);
+                let title = first > from
+                    && self
+                        .word(first - 1)
+                        .and_then(|w| self.head_form(w))
+                        .is_some()
+                    && (from..first).all(|i| {
+                        (i == from && self.in_set(i, &lexicon.determiners))
+                            || (self.word(i).is_some()
+                                && !self.in_set(i, &lexicon.function_words)
+                                && !self.in_set(i, &lexicon.prepositions))
+                    });
+                (title && plain(from, subject_end)).then_some(name)
             })?;
         // `the president told her`, `he told the court in his filing`: the person told.
         let mut after = v + 1;
@@ -615,6 +669,11 @@ impl Attributor<'_> {
         if !phrasal {
             if let Some(that) = (start..sentence.end.min(start + MAX_BRIDGE))
                 .find(|&i| self.word(i).is_some_and(|w| w.eq_ignore_ascii_case("that")))
+                // `said he had heard that account`: a clause with its own
+                // subject, not a bridge.
+                && !self.word(start).is_some_and(|w| {
+                    matches!(w, "he" | "she" | "they" | "we" | "I" | "it" | "you")
+                })
                 && (that - start < 6
                     || self.in_set(start, &self.lexicon.prepositions)
                     || self.in_set(start, &self.lexicon.time_words))
@@ -1019,9 +1078,19 @@ impl Attributor<'_> {
     /// according to Factcheck.org)`).
     fn clause_start(&self, start: usize, end: usize) -> usize {
         let start = start.max(end.saturating_sub(REACH));
+        // A parenthesis closed before `end` (`Cummings (Md.) is waiting`) opens no clause.
+        let mut closed = 0;
         (start..end)
             .rev()
-            .find(|&i| self.is_punct(i, ";("))
+            .find(|&i| {
+                if self.is_punct(i, ")") {
+                    closed += 1;
+                } else if self.is_punct(i, "(") && closed > 0 {
+                    closed -= 1;
+                    return false;
+                }
+                self.is_punct(i, ";(")
+            })
             .map_or(start, |i| i + 1)
     }
 
@@ -1262,6 +1331,59 @@ mod tests {
         // Section titles, lists and notes name no source.
         assert!(reported("Iowa: Tim Albrecht, Brad Anderson, Rob Barron.").is_empty());
         assert!(reported("Update: The vote was moved to Friday.").is_empty());
+    }
+
+    #[test]
+    fn speech_tags_with_described_and_titled_sources() {
+        assert_eq!(
+            reported(
+                "Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said."
+            ),
+            one(
+                "Still, Cruz will be re-evaluating how he approaches his colleagues",
+                "a source",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Two children were among the passengers, Algerian foreign ministry spokesman Benali Cherif said Thursday."
+            ),
+            one(
+                "Two children were among the passengers",
+                "Benali Cherif",
+                "said"
+            )
+        );
+        // A name alone before the tag is the speaker and its appositive.
+        assert!(
+            reported("Sam Lau, the communications director for the party said in a statement.")
+                .is_empty()
+        );
+        // A clause after the verb is no bridge to a `that` inside it, and a
+        // parenthesis closed before the verb opens no clause.
+        assert_eq!(
+            reported("Rep. Jared Huffman, a member of the caucus, said he had heard that account."),
+            one("he had heard that account", "Rep. Jared Huffman", "said")
+        );
+        assert_eq!(
+            reported(
+                "Clinton and Sen. Bernie Sanders (Vt.) have said overturning the ruling should be a priority."
+            ),
+            one(
+                "overturning the ruling should be a priority",
+                "Sen. Bernie Sanders",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("Elijah E. Cummings (Md.) is waiting for the agencies to act, an aide said."),
+            one(
+                "Elijah E. Cummings (Md.) is waiting for the agencies to act",
+                "an aide",
+                "said"
+            )
+        );
     }
 
     #[test]
