@@ -334,7 +334,11 @@ impl Attributor<'_> {
                             && has_verb(verbs, i + 1..sentence.end)))
             })
             .find_map(|c| {
-                self.speech_tag(c + 1, sentence.end)
+                // `…, political analysts say; in 2012, …`: the tag ends its clause.
+                let end = (c + 1..sentence.end)
+                    .find(|&i| self.is_punct(i, ";"))
+                    .unwrap_or(sentence.end);
+                self.speech_tag(c + 1, end)
                     .map(|(v, mention)| (c, v, mention))
             })?;
         let start = self.clause_start(sentence.start, comma);
@@ -518,6 +522,13 @@ impl Attributor<'_> {
                                 && !self.in_set(i, &lexicon.prepositions))
                     });
                 (title && plain(from, subject_end)).then_some(name)
+            })
+            // `, a wide array of economists say,`: the tag's words describe its source.
+            .or_else(|| {
+                (self.word(from)?.starts_with(char::is_lowercase)
+                    && (self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs)))
+                .then(|| self.described_words(from, subject_end))
+                .flatten()
             })?;
         // `the president told her`, `he told the court in his filing`: the person told.
         let mut after = v + 1;
@@ -752,7 +763,8 @@ impl Attributor<'_> {
                     self.plain_subject(v, subject_end, sentence.start)
                         .or(subject)
                 }
-                .or_else(|| self.plain_description(v, sentence.start))?
+                .or_else(|| self.plain_description(v, sentence.start))
+                .or_else(|| self.clause_description(subject_end, sentence.start))?
             }
         };
         // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
@@ -921,6 +933,92 @@ impl Attributor<'_> {
             form: MentionForm::Nominal,
             antecedent: None,
         })
+    }
+
+    /// The words `from..to` as the description of a source, when they can be
+    /// one: at most [`MAX_SOURCE`] plain words (no punctuation, verb, cue,
+    /// pronoun or relative word), neither opening with a preposition or a
+    /// conjunction nor ending with a function word (`a wide array of
+    /// economists`, `proponents of more controls on hate speech`).
+    fn described_words(&self, from: usize, to: usize) -> Option<Mention> {
+        let lexicon = self.lexicon;
+        let lists = &lexicon.reported_speech;
+        // `… on hate speech here say`: a place adverb closes no description.
+        let to = if to > from && (self.is_word(to - 1, "here") || self.is_word(to - 1, "there")) {
+            to - 1
+        } else {
+            to
+        };
+        if from >= to || to - from > MAX_SOURCE {
+            return None;
+        }
+        let plain = (from..to).all(|i| {
+            self.word(i).is_some_and(|w| {
+                !self.lexicon.is_pronoun(w)
+                    && !matches!(w, "and" | "or" | "but" | "that")
+                    && !Lexicon::has(&lists.any_verb, w)
+                    && !Lexicon::has(&lists.auxiliaries, w)
+                    && !Lexicon::has(&lists.question_words, w)
+            }) && !self.in_set(i, &lexicon.verb_fillers)
+                && !self.is_cue(i)
+        });
+        let opens = !self.in_set(from, &lexicon.prepositions)
+            && !self.in_set(from, &lists.subordinators)
+            && (self.in_set(from, &lexicon.determiners)
+                || self.in_set(from, &lists.quantifiers)
+                || self.is_word(from, "other")
+                || !self.in_set(from, &lexicon.function_words));
+        let closes = !self.in_set(to - 1, &lexicon.function_words)
+            && !self.in_set(to - 1, &lexicon.prepositions)
+            && !self.in_set(to - 1, &lexicon.determiners);
+        // One phrase: a determiner inside follows a preposition (`a member of
+        // the caucus`, not `the first time the two men`), and no participle opens it.
+        let one_phrase = !self.word(from).is_some_and(|w| w.ends_with("ing"))
+            && (from + 1..to).all(|i| {
+                !self.in_set(i, &lexicon.determiners) || self.in_set(i - 1, &lexicon.prepositions)
+            });
+        // People head it: a listed noun or a plural before its first
+        // preposition or at its end (`Executives for Mondelez`, `a wide array
+        // of economists`), not `a sharp reply` or `a cautious note`.
+        let people = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                self.head_form(w).is_some()
+                    || (w.ends_with('s') && !w.ends_with("ss") && !w.contains(['\'', '’']))
+            })
+        };
+        let head = (from..to)
+            .find(|&i| self.in_set(i + 1, &lexicon.prepositions))
+            .unwrap_or(to - 1);
+        (plain && opens && closes && one_phrase && (people(head) || people(to - 1))).then(|| {
+            Mention {
+                span: self.span(from, to - 1),
+                form: MentionForm::Nominal,
+                antecedent: None,
+            }
+        })
+    }
+
+    /// The words that open the clause of a verb whose subject ends at
+    /// `subject_end`, as a described source: after the last comma before it
+    /// (`Indeed, proponents of more controls on hate speech here say`), or
+    /// before a relative clause set off by commas (`Executives for Mondelez,
+    /// which generated $30 billion last year, say`).
+    fn clause_description(&self, subject_end: usize, start: usize) -> Option<Mention> {
+        let mut end = subject_end;
+        if end > start && self.is_punct(end - 1, ",") {
+            let relative = (start..end - 1)
+                .rev()
+                .take_while(|&i| !self.is_punct(i, ",;"))
+                .find(|&i| self.is_word(i, "which") || self.is_word(i, "who"))?;
+            end = relative
+                .checked_sub(1)
+                .filter(|&c| c > start && self.is_punct(c, ","))?;
+        }
+        let from = (start..end)
+            .rev()
+            .find(|&i| self.is_punct(i, ",;"))
+            .map_or(start, |c| c + 1);
+        self.described_words(from, end)
     }
 
     /// `Sanders, who endorsed Canova and said …`: the relative pronoun of
@@ -1354,6 +1452,52 @@ mod tests {
                 "Benali Cherif",
                 "said"
             )
+        );
+        assert_eq!(
+            reported(
+                "Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery."
+            ),
+            one(
+                "Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery",
+                "a wide array of economists",
+                "say"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent."
+            ),
+            one(
+                "Candidates need 40 percent of the Hispanic vote",
+                "political analysts",
+                "say"
+            )
+        );
+        // A description opening the verb's clause, or before a relative clause.
+        assert_eq!(
+            reported(
+                "Indeed, proponents of more controls on hate speech here say there is a direct correlation."
+            ),
+            one(
+                "there is a direct correlation",
+                "proponents of more controls on hate speech",
+                "say"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Executives for Mondelez, which generated $30 billion last year, say the company will save $46 million."
+            ),
+            one(
+                "the company will save $46 million",
+                "Executives for Mondelez",
+                "say"
+            )
+        );
+        // Not a source: a clause, a participle, or a noun after an adjective.
+        assert!(
+            reported("He met McConnell, the first time the two men spoke since December.")
+                .is_empty()
         );
         // A name alone before the tag is the speaker and its appositive.
         assert!(
