@@ -155,9 +155,10 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
             || text[end + 1..limit]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit());
-        // `Sanders (Vt.) said`: a short capitalised word alone in parentheses.
-        let bracketed = text[..start].ends_with('(')
-            && text[end + 1..limit].starts_with(')')
+        // `Sanders (Vt.) said`, `of Huntsville, Ala., says`: a short
+        // capitalised word alone in parentheses or before a comma.
+        let bracketed = (text[..start].ends_with('(') && text[end + 1..limit].starts_with(')')
+            || text[end + 1..limit].starts_with(','))
             && word.starts_with(char::is_uppercase)
             && word.chars().count() <= 5;
         if initial
@@ -282,6 +283,10 @@ mod tests {
         assert_eq!(
             words("Sanders (Vt.) said"),
             ["Sanders", "(", "Vt.", ")", "said"]
+        );
+        assert_eq!(
+            words("of Huntsville, Ala., says"),
+            ["of", "Huntsville", ",", "Ala.", ",", "says"]
         );
         assert_eq!(
             words("(He met Stern.)"),

@@ -1015,6 +1015,9 @@ impl<'a> Attributor<'a> {
                     break;
                 }
             }
+            if s == k && self.is_place_abbreviation(k) {
+                return None;
+            }
             // `a spokesman in Beijing said`: the capitalised run is a place.
             if s > start + 1
                 && self.in_set(s - 1, &self.lexicon.prepositions)
@@ -1065,10 +1068,24 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// Whether token `i` is a state abbreviated after its city (`in San
+    /// Bernardino, Calif.,`): a place that names no one.
+    fn is_place_abbreviation(&self, i: usize) -> bool {
+        i >= 2
+            && self.word(i).is_some_and(|w| w.ends_with('.'))
+            && self.is_punct(i - 1, ",")
+            && self
+                .word(i - 2)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !self
+                .word(i + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    }
+
     /// A noun phrase that starts at token `s`, ending before `limit`.
     fn np_forward(&self, s: usize, limit: usize) -> Option<Mention> {
         let word = self.word(s)?;
-        if s >= limit {
+        if s >= limit || self.is_place_abbreviation(s) {
             return None;
         }
         if self.lexicon.is_pronoun(word) && !self.in_set(s, &self.lexicon.determiners) {

@@ -463,8 +463,26 @@ impl Attributor<'_> {
             && (self.in_set(from, &lists.say_verbs) || self.in_set(from, &lists.clause_verbs))
             && !self.word(from).is_some_and(|w| w.ends_with("ing"))
         {
-            let mention = self.np_forward(from + 1, to)?;
+            // `says political scientist Dossym Satpayev`: lowercase title words before the name.
+            let title_end = (from + 1..to.min(from + 1 + MAX_DESCRIPTION))
+                .take_while(|&i| {
+                    self.word(i)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                        && !self.in_set(i, &lexicon.function_words)
+                        && !self.in_set(i, &lexicon.prepositions)
+                        && !self.is_cue(i)
+                })
+                .last()
+                .map_or(from + 1, |i| i + 1);
+            let mention = self.np_forward(from + 1, to).or_else(|| {
+                self.np_forward(title_end, to)
+                    .filter(|m| title_end > from + 1 && m.form == MentionForm::Name)
+            })?;
             let after = self.np_end(mention);
+            // `says her biggest concern is …`: a clause, not the source.
+            if (from + 1..after).any(|i| self.in_set(i, &lexicon.verb_fillers)) {
+                return None;
+            }
             let appositive = || {
                 self.is_punct(after, ",")
                     && (after + 1..to)
@@ -625,7 +643,11 @@ impl Attributor<'_> {
         // `Some say …` opening a clause: the quantifier is the subject, not a determiner.
         let quantified = v > sentence.start
             && self.in_set(v - 1, &lists.quantifiers)
-            && (v - 1 == sentence.start || self.is_punct(v - 2, ","));
+            && (v - 1 == sentence.start
+                || self.is_punct(v - 2, ",")
+                || self.in_set(v - 2, &lists.subordinators)
+                || self.is_word(v - 2, "and")
+                || self.is_word(v - 2, "but"));
         // `more detailed records`, `a very divided party`: an adjective, not a verb.
         let graded = v > 0
             && ["more", "most", "less", "least", "very", "too", "so"]
@@ -660,6 +682,15 @@ impl Attributor<'_> {
             } else {
                 break;
             }
+        }
+        // `now says, however, that …`: an aside between commas.
+        if self.is_punct(start, ",")
+            && self.is_punct(start + 2, ",")
+            && self.word(start + 1).is_some_and(|w| {
+                is_adverb(w) || matches!(w, "however" | "though" | "too" | "also" | "instead")
+            })
+        {
+            start += 3;
         }
         let mut addressed = None;
         if phrasal {
@@ -1498,6 +1529,48 @@ mod tests {
         assert!(
             reported("He met McConnell, the first time the two men spoke since December.")
                 .is_empty()
+        );
+        assert_eq!(
+            reported(
+                "Even India has more cultural resonance through films, says political scientist Dossym Satpayev in Almaty."
+            ),
+            one(
+                "Even India has more cultural resonance through films",
+                "Dossym Satpayev",
+                "says"
+            )
+        );
+        // After the verb, a clause is what is said, not who said it.
+        assert_eq!(
+            reported(
+                "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming."
+            ),
+            one(
+                "her biggest concern is global warming",
+                "Brianne Stone",
+                "says"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Tim Kaine now says, however, that he is a strong advocate for abortion rights."
+            ),
+            one(
+                "he is a strong advocate for abortion rights",
+                "Tim Kaine",
+                "says"
+            )
+        );
+        assert_eq!(
+            reported("One says China has the most, while another says the United States has more."),
+            vec![
+                report("China has the most", "One", "says"),
+                report("the United States has more", "another", "says")
+            ]
+        );
+        // A state after its city is no speaker.
+        assert!(
+            reported("The rally in Green Bay, Wis., was canceled, citing the attack.").is_empty()
         );
         // A name alone before the tag is the speaker and its appositive.
         assert!(
