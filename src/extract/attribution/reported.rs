@@ -550,12 +550,26 @@ impl Attributor<'_> {
             })?;
         // `the president told her`, `he told the court in his filing`: the person told.
         let mut after = v + 1;
-        if self.in_set(v, &lists.address_verbs)
-            && let Some(addressee) = self.np_forward(after, to)
-        {
-            after = self.np_end(addressee);
+        if self.in_set(v, &lists.address_verbs) {
+            if let Some(addressee) = self.np_forward(after, to) {
+                after = self.np_end(addressee);
+            } else if self.word(after).is_some_and(|w| lexicon.is_pronoun(w)) {
+                // `the president told her`: `her` reads as a determiner first.
+                after += 1;
+            }
         }
         circumstance(after).then_some((v, mention))
+    }
+
+    /// Token `i`, or the token after an aside between commas that opens
+    /// there (`now says, however, that …`, `told POLITICO, however, that …`).
+    fn after_aside(&self, i: usize) -> usize {
+        let aside = self.is_punct(i, ",")
+            && self.is_punct(i + 2, ",")
+            && self.word(i + 1).is_some_and(|w| {
+                is_adverb(w) || matches!(w, "however" | "though" | "too" | "also" | "instead")
+            });
+        if aside { i + 3 } else { i }
     }
 
     /// Whether the word at `v` and the next are a verb and its particle
@@ -683,15 +697,7 @@ impl Attributor<'_> {
                 break;
             }
         }
-        // `now says, however, that …`: an aside between commas.
-        if self.is_punct(start, ",")
-            && self.is_punct(start + 2, ",")
-            && self.word(start + 1).is_some_and(|w| {
-                is_adverb(w) || matches!(w, "however" | "though" | "too" | "also" | "instead")
-            })
-        {
-            start += 3;
-        }
+        start = self.after_aside(start);
         let mut addressed = None;
         if phrasal {
             start = v + 2;
@@ -702,7 +708,20 @@ impl Attributor<'_> {
                 .or_else(|| self.plain_addressee(start, sentence.end))
         {
             addressed = Some(start);
-            start = after;
+            // `told The Post and Courier newspaper of Charleston`: names joined.
+            start = if self.is_word(after, "and")
+                && let Some(second) = self.np_forward(after + 1, sentence.end)
+                && matches!(second.form, MentionForm::Name | MentionForm::Organization)
+            {
+                self.np_end(second)
+            } else {
+                after
+            };
+            // `told Flint residents not to drink …`
+            if self.is_word(start, "not") && self.is_word(start + 1, "to") {
+                start += 1;
+            }
+            start = self.after_aside(start);
         }
         // `said on Tuesday that`, `said in an interview with The Associated Press
         // last week that`: a bridge of when and where to `that`.
@@ -1567,6 +1586,33 @@ mod tests {
                 report("China has the most", "One", "says"),
                 report("the United States has more", "another", "says")
             ]
+        );
+        // The person told: a pronoun, names joined, then `not to` or an aside.
+        assert_eq!(
+            reported("She was free and would soon be coming home, the president told her."),
+            one(
+                "She was free and would soon be coming home",
+                "the president",
+                "told"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Bill Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio."
+            ),
+            one("he cast his ballot for Rubio", "Bill Wilson", "told")
+        );
+        assert_eq!(
+            reported("Since October, officials have told Flint residents not to drink the water."),
+            one(
+                "Flint residents not to drink the water",
+                "officials",
+                "told"
+            )
+        );
+        assert_eq!(
+            reported("Sources told POLITICO, however, that she did chime in."),
+            one("she did chime in", "Sources", "told")
         );
         // A state after its city is no speaker.
         assert!(
