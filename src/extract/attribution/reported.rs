@@ -464,19 +464,19 @@ impl Attributor<'_> {
             && !self.word(from).is_some_and(|w| w.ends_with("ing"))
         {
             // `says political scientist Dossym Satpayev`: lowercase title words before the name.
-            let title_end = (from + 1..to.min(from + 1 + MAX_DESCRIPTION))
-                .take_while(|&i| {
-                    self.word(i)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase))
-                        && !self.in_set(i, &lexicon.function_words)
-                        && !self.in_set(i, &lexicon.prepositions)
-                        && !self.is_cue(i)
-                })
-                .last()
-                .map_or(from + 1, |i| i + 1);
             let mention = self.np_forward(from + 1, to).or_else(|| {
+                let title_end = (from + 1..to.min(from + 1 + MAX_DESCRIPTION))
+                    .take_while(|&i| {
+                        self.word(i)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                            && !self.in_set(i, &lexicon.function_words)
+                            && !self.in_set(i, &lexicon.prepositions)
+                            && !self.is_cue(i)
+                    })
+                    .last()?
+                    + 1;
                 self.np_forward(title_end, to)
-                    .filter(|m| title_end > from + 1 && m.form == MentionForm::Name)
+                    .filter(|m| m.form == MentionForm::Name)
             })?;
             let after = self.np_end(mention);
             // `says her biggest concern is …`: a clause, not the source.
@@ -1002,49 +1002,60 @@ impl Attributor<'_> {
         if from >= to || to - from > MAX_SOURCE {
             return None;
         }
-        let plain = (from..to).all(|i| {
-            self.word(i).is_some_and(|w| {
-                !self.lexicon.is_pronoun(w)
-                    && !matches!(w, "and" | "or" | "but" | "that")
-                    && !Lexicon::has(&lists.any_verb, w)
-                    && !Lexicon::has(&lists.auxiliaries, w)
-                    && !Lexicon::has(&lists.question_words, w)
-            }) && !self.in_set(i, &lexicon.verb_fillers)
-                && !self.is_cue(i)
-        });
-        let opens = !self.in_set(from, &lexicon.prepositions)
-            && !self.in_set(from, &lists.subordinators)
-            && (self.in_set(from, &lexicon.determiners)
-                || self.in_set(from, &lists.quantifiers)
-                || self.is_word(from, "other")
-                || !self.in_set(from, &lexicon.function_words));
-        let closes = !self.in_set(to - 1, &lexicon.function_words)
-            && !self.in_set(to - 1, &lexicon.prepositions)
-            && !self.in_set(to - 1, &lexicon.determiners);
-        // One phrase: a determiner inside follows a preposition (`a member of
-        // the caucus`, not `the first time the two men`), and no participle opens it.
-        let one_phrase = !self.word(from).is_some_and(|w| w.ends_with("ing"))
-            && (from + 1..to).all(|i| {
-                !self.in_set(i, &lexicon.determiners) || self.in_set(i - 1, &lexicon.prepositions)
-            });
         // People head it: a listed noun or a plural before its first
         // preposition or at its end (`Executives for Mondelez`, `a wide array
         // of economists`), not `a sharp reply` or `a cautious note`.
         let people = |i: usize| {
             self.word(i).is_some_and(|w| {
-                self.head_form(w).is_some()
-                    || (w.ends_with('s') && !w.ends_with("ss") && !w.contains(['\'', '’']))
+                (w.ends_with('s') && !w.ends_with("ss") && !w.contains(['\'', '’']))
+                    || self.head_form(w).is_some()
             })
         };
-        let head = (from..to)
-            .find(|&i| self.in_set(i + 1, &lexicon.prepositions))
-            .unwrap_or(to - 1);
-        (plain && opens && closes && one_phrase && (people(head) || people(to - 1))).then(|| {
-            Mention {
-                span: self.span(from, to - 1),
-                form: MentionForm::Nominal,
-                antecedent: None,
-            }
+        let headed = || {
+            people(to - 1)
+                || (from..to)
+                    .find(|&i| self.in_set(i + 1, &lexicon.prepositions))
+                    .is_some_and(people)
+        };
+        let opens = || {
+            !self.in_set(from, &lexicon.prepositions)
+                && !self.in_set(from, &lists.subordinators)
+                && (self.in_set(from, &lexicon.determiners)
+                    || self.in_set(from, &lists.quantifiers)
+                    || self.is_word(from, "other")
+                    || !self.in_set(from, &lexicon.function_words))
+        };
+        let closes = || {
+            !self.in_set(to - 1, &lexicon.function_words)
+                && !self.in_set(to - 1, &lexicon.prepositions)
+                && !self.in_set(to - 1, &lexicon.determiners)
+        };
+        // One phrase: a determiner inside follows a preposition (`a member of
+        // the caucus`, not `the first time the two men`), and no participle opens it.
+        let one_phrase = || {
+            !self.word(from).is_some_and(|w| w.ends_with("ing"))
+                && (from + 1..to).all(|i| {
+                    !self.in_set(i, &lexicon.determiners)
+                        || self.in_set(i - 1, &lexicon.prepositions)
+                })
+        };
+        let plain = || {
+            (from..to).all(|i| {
+                self.word(i).is_some_and(|w| {
+                    !self.lexicon.is_pronoun(w)
+                        && !matches!(w, "and" | "or" | "but" | "that")
+                        && !Lexicon::has(&lists.any_verb, w)
+                        && !Lexicon::has(&lists.auxiliaries, w)
+                        && !Lexicon::has(&lists.question_words, w)
+                }) && !self.in_set(i, &lexicon.verb_fillers)
+                    && !self.is_cue(i)
+            })
+        };
+        // The cheap tests first: this runs for every verb without a subject.
+        (headed() && opens() && closes() && one_phrase() && plain()).then(|| Mention {
+            span: self.span(from, to - 1),
+            form: MentionForm::Nominal,
+            antecedent: None,
         })
     }
 
