@@ -483,10 +483,15 @@ impl Attributor<'_> {
             if (from + 1..after).any(|i| self.in_set(i, &lexicon.verb_fillers)) {
                 return None;
             }
+            // `said Sherman, a George Washington University grad whose …`,
+            // `say some Democrats, who cringe …`: a description or a relative
+            // clause may hold verbs of its own.
             let appositive = || {
                 self.is_punct(after, ",")
-                    && (after + 1..to)
-                        .all(|i| !self.in_set(i, &lexicon.verb_fillers) && !self.is_cue(i))
+                    && (self.in_set(after + 1, &lexicon.determiners)
+                        || self.is_word(after + 1, "who")
+                        || (after + 1..to)
+                            .all(|i| !self.in_set(i, &lexicon.verb_fillers) && !self.is_cue(i)))
             };
             return (circumstance(after) || appositive()).then_some((from, mention));
         }
@@ -1199,8 +1204,11 @@ impl Attributor<'_> {
         let breaks = &self.lexicon.reported_speech.clause_breaks;
         // `… and said …`: a second verb of speech starts another report.
         let verb = |j: usize| self.is_cue(j);
+        // `… and has repeatedly characterized him as …`: fillers between.
         let next_report = self.word(i).is_some_and(|w| matches!(w, "and" | "but"))
-            && (verb(i + 1) || (self.in_set(i + 1, &self.lexicon.verb_fillers) && verb(i + 2)));
+            && (i + 1..i + 4)
+                .find(|&j| !self.in_set(j, &self.lexicon.verb_fillers))
+                .is_some_and(verb);
         // `…, and that many will …`: a second clause of the same report.
         let same_report = self.word(i + 1).is_some_and(|w| w == "and")
             && self.word(i + 2).is_some_and(|w| w == "that");
@@ -1596,6 +1604,33 @@ mod tests {
             vec![
                 report("China has the most", "One", "says"),
                 report("the United States has more", "another", "says")
+            ]
+        );
+        // After the verb and its source, a description or a relative clause.
+        assert_eq!(
+            reported(
+                "That will be true up to a point, said Jake Sherman, a reporter whose aggressiveness has driven others off the beat."
+            ),
+            one("That will be true up to a point", "Jake Sherman", "said")
+        );
+        assert_eq!(
+            reported(
+                "A more subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe as they recall 2008."
+            ),
+            one(
+                "A more subdued Bill Clinton may not be a bad thing",
+                "some Democrats",
+                "say"
+            )
+        );
+        // A second verb of saying after fillers starts a report of its own.
+        assert_eq!(
+            reported(
+                "He said he would offer a prayer for the nominee but did not suggest it would be Trump."
+            ),
+            vec![
+                report("he would offer a prayer for the nominee", "He", "said"),
+                report("it would be Trump", "He", "suggest")
             ]
         );
         // The person told: a pronoun, names joined, then `not to` or an aside.
