@@ -334,9 +334,13 @@ impl Attributor<'_> {
                             && has_verb(verbs, i + 1..sentence.end)))
             })
             .find_map(|c| {
-                // `…, political analysts say; in 2012, …`: the tag ends its clause.
+                // `…, political analysts say; in 2012, …`, `…, the Budget Office
+                // reported on Tuesday -- a development …`: the tag ends its clause.
                 let end = (c + 1..sentence.end)
-                    .find(|&i| self.is_punct(i, ";"))
+                    .find(|&i| {
+                        self.is_punct(i, ";—–")
+                            || (self.is_punct(i, "-") && self.is_punct(i + 1, "-"))
+                    })
                     .unwrap_or(sentence.end);
                 self.speech_tag(c + 1, end)
                     .map(|(v, mention)| (c, v, mention))
@@ -385,7 +389,12 @@ impl Attributor<'_> {
         let (v, mention) = self.speech_tag(from, comma).or_else(|| {
             // `as reported by X`, `as first reported by X`
             let v = (from..from + 2).find(|&i| self.is_cue(i))?;
-            (v == from || self.in_set(from, &self.lexicon.verb_fillers)).then_some(())?;
+            (v == from
+                || self.in_set(from, &self.lexicon.verb_fillers)
+                || self
+                    .word(from)
+                    .is_some_and(|w| is_adverb(w) || w == "first"))
+            .then_some(())?;
             self.word(v + 1).filter(|w| *w == "by")?;
             let mention = self
                 .np_forward(v + 2, comma)
@@ -683,9 +692,10 @@ impl Attributor<'_> {
                 return None;
             }
         }
-        // `the country described by the president`: a passive, not a report.
+        // `the country described by the president`: a passive, not a report;
+        // but `The meeting was first reported by Politico` reports its subject.
         if self.word(v + 1).is_some_and(|w| w == "by") {
-            return None;
+            return self.reported_by(v, sentence);
         }
         // What the verb reports comes first, its source after: most verbs
         // report nothing, and the source is the dearer search.
@@ -762,7 +772,11 @@ impl Attributor<'_> {
                     takes(&lists.infinitive_verbs)
                 } else {
                     (takes(&lists.clause_verbs)
-                        && (self.opens_clause(start) || self.auxiliary_follows(start)))
+                        && (self.opens_clause(start)
+                            || self.auxiliary_follows(start)
+                            || (addressed.is_none()
+                                && self.word(v).is_some_and(|w| w.ends_with("ed"))
+                                && self.is_gerund(start))))
                         || (takes(&lists.say_verbs) && self.opens_said_clause(start))
                         || (takes(&lists.object_verbs)
                             && addressed.is_none()
@@ -871,10 +885,12 @@ impl Attributor<'_> {
         let subject = k
             .checked_sub(1)
             .filter(|&s| passive && s >= sentence.start)?;
-        if !self
-            .word(subject)
-            .is_some_and(|w| w.eq_ignore_ascii_case("it"))
-        {
+        // `It is reported`, `It's been reported`
+        if !self.word(subject).is_some_and(|w| {
+            ["it", "it's", "it’s"]
+                .iter()
+                .any(|it| w.eq_ignore_ascii_case(it))
+        }) {
             return None;
         }
         let start = v + 2;
@@ -883,6 +899,50 @@ impl Attributor<'_> {
             content: self.words(start, end)?,
             cue: self.toks[v].span,
             mention: None,
+        })
+    }
+
+    /// `CONTENT was (first) reported by X`: a verb of saying in the passive
+    /// with its agent, at `v`; what the clause before the auxiliary names is
+    /// reported, by the agent.
+    fn reported_by(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
+        let lists = &self.lexicon.reported_speech;
+        if !(self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs)) {
+            return None;
+        }
+        // The auxiliary, perhaps with adverbs between: `was first`, `had been previously`.
+        let auxiliary = (v.saturating_sub(3).max(sentence.start)..v)
+            .rev()
+            .find(|&i| {
+                self.word(i)
+                    .is_some_and(|w| matches!(w, "was" | "were" | "been"))
+            })?;
+        if !(auxiliary + 1..v).all(|i| {
+            self.in_set(i, &self.lexicon.verb_fillers)
+                || self.word(i).is_some_and(|w| is_adverb(w) || w == "first")
+        }) {
+            return None;
+        }
+        let mention = self.np_forward(v + 2, sentence.end)?;
+        let after = self.np_end(mention);
+        if !(after >= sentence.end
+            || self.is_punct(after, ",;")
+            || self.in_set(after, &self.lexicon.time_words)
+            || self.in_set(after, &self.lexicon.prepositions))
+        {
+            return None;
+        }
+        let subject_end = self.subject_end(auxiliary + 1, sentence.start);
+        let start = self.clause_start(sentence.start, subject_end);
+        // `, which was first reported by …`: the relative's antecedent is not
+        // read here.
+        if (start..subject_end).any(|i| self.is_cue(i) || self.is_punct(i, ",")) {
+            return None;
+        }
+        Some(Reported {
+            content: self.words(start, subject_end)?,
+            cue: self.toks[v].span,
+            mention: Some(mention),
         })
     }
 
@@ -1176,6 +1236,16 @@ impl Attributor<'_> {
             .take_while(|&j| self.word(j - 1).is_some())
             .any(|j| self.in_set(j, &self.lexicon.reported_speech.auxiliaries))
             && !self.in_set(i, &self.lexicon.prepositions)
+    }
+
+    /// Whether token `i` is a gerund that opens what a verb reports
+    /// (`reported holding investments`, `denied having met him`).
+    fn is_gerund(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+            && !self.in_set(i, &self.lexicon.prepositions)
+            && !self.in_set(i, &self.lexicon.reported_speech.not_clause_openers)
+            && !self.in_set(i, &self.lexicon.function_words)
     }
 
     /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
@@ -1606,6 +1676,31 @@ mod tests {
                 report("the United States has more", "another", "says")
             ]
         );
+        // A verb of saying in the passive, with its agent.
+        assert_eq!(
+            reported("The meeting was first reported by Politico."),
+            one("The meeting", "Politico", "reported")
+        );
+        assert!(reported("The country described by the president is poor.").is_empty());
+        // A gerund after a verb in the past tense, not after the person told.
+        assert_eq!(
+            reported("Mr. Kasich reported having $1.3 million in cash on hand."),
+            one(
+                "having $1.3 million in cash on hand",
+                "Mr. Kasich",
+                "reported"
+            )
+        );
+        assert_eq!(
+            reported(
+                "A deficit trend will end this year, the Congressional Budget Office reported on Tuesday -- a development that matters."
+            ),
+            one(
+                "A deficit trend will end this year",
+                "the Congressional Budget Office",
+                "reported"
+            )
+        );
         // After the verb and its source, a description or a relative clause.
         assert_eq!(
             reported(
@@ -1841,6 +1936,14 @@ mod tests {
 
     #[test]
     fn impersonal_passives_report_without_a_source() {
+        assert_eq!(
+            reported("It's been reported that the senator has been sexting again."),
+            vec![(
+                "the senator has been sexting again".to_string(),
+                None,
+                Some("reported".to_string())
+            )]
+        );
         assert_eq!(
             reported("It is widely believed that the deal will collapse next week."),
             [(
