@@ -504,7 +504,10 @@ impl Attributor<'_> {
             };
             return (circumstance(after) || appositive()).then_some((from, mention));
         }
-        let v = (from + 1..to.min(from + MAX_TAG)).find(|&i| self.is_cue(i))?;
+        // `, many think,`, `, some Democrats now think.`: any verb that reports a clause.
+        let v = (from + 1..to.min(from + MAX_TAG)).find(|&i| {
+            self.is_cue(i) || (self.may_report(i) && self.in_set(i, &lists.clause_verbs))
+        })?;
         if self.is_passive(v) {
             return None;
         }
@@ -555,9 +558,10 @@ impl Attributor<'_> {
                     });
                 (title && plain(from, subject_end)).then_some(name)
             })
-            // `, a wide array of economists say,`: the tag's words describe its source.
+            // `, a wide array of economists say,`, `, Clinton allies believe`:
+            // the tag's words describe its source.
             .or_else(|| {
-                (self.word(from)?.starts_with(char::is_lowercase)
+                ((self.word(from)?.starts_with(char::is_lowercase) || subject_end - from <= 3)
                     && (self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs)))
                 .then(|| self.described_words(from, subject_end))
                 .flatten()
@@ -1675,6 +1679,25 @@ mod tests {
                 report("China has the most", "One", "says"),
                 report("the United States has more", "another", "says")
             ]
+        );
+        // Any verb that reports a clause makes a tag.
+        assert_eq!(
+            reported("Ryan’s endorsement of Trump, many think, is only a matter of time."),
+            one(
+                "Ryan’s endorsement of Trump, many think, is only a matter of time",
+                "many",
+                "think"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Such a move could alienate his backers, Clinton allies believe — backers she needs."
+            ),
+            one(
+                "Such a move could alienate his backers",
+                "Clinton allies",
+                "believe"
+            )
         );
         // A verb of saying in the passive, with its agent.
         assert_eq!(
