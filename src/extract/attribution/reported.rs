@@ -782,6 +782,7 @@ impl Attributor<'_> {
                                 && self.word(v).is_some_and(|w| w.ends_with("ed"))
                                 && self.is_gerund(start))))
                         || (takes(&lists.say_verbs) && self.opens_said_clause(start))
+                        || self.names_as(v, start, sentence.end)
                         || (takes(&lists.object_verbs)
                             && addressed.is_none()
                             && self.word(start).is_some()
@@ -1242,6 +1243,36 @@ impl Attributor<'_> {
             && !self.in_set(i, &self.lexicon.prepositions)
     }
 
+    /// Whether the verb at `v` names what follows it, from `start`, as
+    /// something: `called climate change a hoax`, `called Oz a quack`,
+    /// `called it a common ailment` (not `a group called …` or `called
+    /// Naghmeh Abedini`): a form of `call` then, within a few plain words, a
+    /// second noun phrase opened by `a` or `an`.
+    fn names_as(&self, v: usize, start: usize, end: usize) -> bool {
+        if !self
+            .word(v)
+            .is_some_and(|w| matches!(w, "called" | "calls" | "call" | "calling"))
+            || self.in_set(start, &self.lexicon.prepositions)
+            || self.word(start).is_none_or(|w| {
+                // `called off a deal`, `calls a second home …`, `two nights a week`
+                matches!(w, "off" | "up" | "out" | "down" | "back" | "a" | "an")
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return false;
+        }
+        // The object, plain words with no preposition (`a party called
+        // Anti-Prom at a former factory`), then the name it is given.
+        (start + 1..end.min(start + MAX_DESCRIPTION * 2))
+            .take_while(|&i| {
+                self.toks[i - 1].kind == TokKind::Word
+                    && !self.in_set(i - 1, &self.lexicon.verb_fillers)
+                    && !self.in_set(i - 1, &self.lexicon.prepositions)
+                    && !self.may_report(i - 1)
+            })
+            .any(|i| self.is_word(i, "a") || self.is_word(i, "an"))
+    }
+
     /// Whether token `i` is a gerund that opens what a verb reports
     /// (`reported holding investments`, `denied having met him`).
     fn is_gerund(&self, i: usize) -> bool {
@@ -1699,6 +1730,18 @@ mod tests {
                 "believe"
             )
         );
+        // `called X a Y` names X as Y; a thing called by a name is no report.
+        assert_eq!(
+            reported("Trump has called climate change a hoax perpetrated by China."),
+            one(
+                "climate change a hoax perpetrated by China",
+                "Trump",
+                "called"
+            )
+        );
+        assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
+        assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
+        assert!(reported("Shire called off a $54 billion deal.").is_empty());
         // A verb of saying in the passive, with its agent.
         assert_eq!(
             reported("The meeting was first reported by Politico."),
