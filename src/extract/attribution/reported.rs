@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::{Attributor, Mention, MentionForm, REACH, is_adverb};
 use crate::extract::lexicon::{Lexicon, WordSet};
-use crate::extract::tokens::TokKind;
+use crate::extract::tokens::{TokKind, is_possessive};
 use crate::span::Span;
 
 /// Reported speech found in a sentence.
@@ -970,19 +970,39 @@ impl Attributor<'_> {
     /// noun owned by a name or a pronoun, with a `that` clause.
     fn possessed(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
         // The cheap test first: this runs on every word of reported speech.
-        if v <= sentence.start
-            || !self
-                .word(v + 1)
-                .is_some_and(|w| w.eq_ignore_ascii_case("that"))
-            || !self.is_possessed_cue(v)
-        {
+        // `his call to ban …`, `his calls for more surveillance`: a call
+        // reports its infinitive, or what it is for.
+        let call = self.word(v).is_some_and(|w| matches!(w, "call" | "calls"));
+        let start = match self.word(v + 1) {
+            Some(w) if w.eq_ignore_ascii_case("that") => v + 2,
+            Some("to") if call => v + 1,
+            Some("for") if call => v + 2,
+            _ => return None,
+        };
+        // `his recent call`: one modifier between the owner and the noun.
+        let owned = |n: usize| {
+            n > sentence.start
+                && self.word(n - 1).is_some_and(|p| {
+                    is_possessive(p) || matches!(p, "his" | "her" | "their" | "its")
+                })
+        };
+        let modified = v >= sentence.start + 2
+            && !owned(v)
+            && owned(v - 1)
+            && self
+                .word(v - 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with("ing"))
+            && !self.in_set(v - 1, &self.lexicon.function_words);
+        let noun = if modified { v - 1 } else { v };
+        if !owned(noun) || !(call || self.in_set(v, &self.lexicon.cue_verbs)) {
             return None;
         }
-        let owner = self.np_backward(v - 1, sentence.start)?;
+        let owner = self
+            .np_backward(noun - 1, sentence.start)
+            .filter(|m| self.np_end(*m) == noun)?;
         if !matches!(owner.form, MentionForm::Name | MentionForm::Pronoun) {
             return None;
         }
-        let start = v + 2;
         let end = self.content_end(start, sentence.end);
         if self.only_quote(start, end) {
             return None;
@@ -1729,6 +1749,17 @@ mod tests {
                 "Clinton allies",
                 "believe"
             )
+        );
+        // A call owned by its speaker reports its infinitive or its object.
+        assert_eq!(
+            reported("Other Republicans joined Pence’s call for a special prosecutor."),
+            one("a special prosecutor", "Pence’s", "call")
+        );
+        assert_eq!(
+            reported(
+                "It contrasted her respect for guns with Mr. Obama's calls for tighter gun control."
+            ),
+            one("tighter gun control", "Mr. Obama's", "calls")
         );
         // `called X a Y` names X as Y; a thing called by a name is no report.
         assert_eq!(
