@@ -689,7 +689,10 @@ impl Attributor<'_> {
             return None;
         }
         if self.is_passive(v) || self.word(v.saturating_sub(1)).is_some_and(is_adverb) {
-            if let Some(found) = self.impersonal(v, sentence.clone()) {
+            if let Some(found) = self
+                .impersonal(v, sentence.clone())
+                .or_else(|| self.expectation(v, sentence.clone()))
+            {
                 return Some(found);
             }
             if self.is_passive(v) {
@@ -948,6 +951,53 @@ impl Attributor<'_> {
             content: self.words(start, subject_end)?,
             cue: self.toks[v].span,
             mention: Some(mention),
+        })
+    }
+
+    /// `CONTENT is (widely) expected to …`: an expectation whose holder is
+    /// not named, with the verb at `v`. The clause is reported with no source
+    /// (`The French president is expected to run for re-election in 2017`,
+    /// `the first Fed move, which is widely expected to come on Dec. 16,`).
+    fn expectation(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
+        if !self.is_word(v, "expected") || !self.is_word(v + 1, "to") {
+            return None;
+        }
+        let be = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been"))
+        };
+        let auxiliary = if be(v - 1) {
+            v - 1
+        } else if v >= 2 && be(v - 2) && self.word(v - 1).is_some_and(is_adverb) {
+            v - 2
+        } else {
+            return None;
+        };
+        let start = self.clause_start(sentence.start, auxiliary);
+        // `, which is expected to …,`: the relative clause, up to its comma.
+        let relative = auxiliary > start
+            && (self.is_word(auxiliary - 1, "which") || self.is_word(auxiliary - 1, "who"));
+        let (start, end) = if relative {
+            let end = (v..sentence.end)
+                .find(|&i| self.is_punct(i, ",;"))
+                .unwrap_or(sentence.end);
+            (auxiliary - 1, end)
+        } else {
+            // `In a statement, the company is expected to …`: after an opening phrase.
+            let after_comma = (start..auxiliary)
+                .rev()
+                .find(|&i| self.is_punct(i, ","))
+                .map(|c| c + 1)
+                .filter(|&c| c < auxiliary && self.opens_clause(c));
+            (
+                after_comma.unwrap_or(start),
+                self.content_end(v + 2, sentence.end),
+            )
+        };
+        Some(Reported {
+            content: self.words(start, end)?,
+            cue: self.toks[v].span,
+            mention: None,
         })
     }
 
@@ -2028,6 +2078,29 @@ mod tests {
                 "O'Malley interjected: \"It is not true.\" He said Clinton would not go far enough."
             ),
             one("Clinton would not go far enough", "He", "said")
+        );
+    }
+
+    #[test]
+    fn expectations_report_without_a_source() {
+        let none = |content: &str| (content.to_string(), None, Some("expected".to_string()));
+        assert_eq!(
+            reported("The French president is expected to run for re-election in 2017."),
+            vec![none(
+                "The French president is expected to run for re-election in 2017"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "But the first Fed move, which is widely expected to come on Dec. 16, is a wild card."
+            ),
+            vec![none("which is widely expected to come on Dec. 16")]
+        );
+        // In the active, `expected` reports only a `that` clause.
+        assert!(reported("He expected the plan to fail.").is_empty());
+        assert_eq!(
+            reported("He expected that the plan would fail."),
+            one("the plan would fail", "He", "expected")
         );
     }
 
