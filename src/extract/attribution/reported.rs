@@ -865,6 +865,34 @@ impl Attributor<'_> {
         }
         // `criticized Trump`, `referring to Clinton`: a name alone is a thing named.
         let content = if !that_clause && (phrasal || takes(&lists.object_verbs)) {
+            // `endorsed Trump last week and has appeared …`: a thing named
+            // takes no verb; the subject's next act follows.
+            let end = (start + 1..end)
+                .find(|&i| {
+                    (self.is_word(i, "and") || self.is_word(i, "but"))
+                        && (self.in_set(i + 1, &self.lexicon.verb_fillers)
+                            || self.word(i + 1).is_some_and(|w| {
+                                w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                            }))
+                })
+                .unwrap_or(end);
+            // `endorsed Cruz Wednesday`, `endorsed Hillary Clinton in
+            // November`: a time closing the clause is the act's, not the object's.
+            let end = self
+                .np_forward(start, end)
+                .map(|object| self.np_end(object))
+                .filter(|&after| {
+                    let time = if self.in_set(after, &self.lexicon.prepositions) {
+                        after + 1
+                    } else {
+                        after
+                    };
+                    after < end
+                        && self.in_set(time, &self.lexicon.time_words)
+                        && (time + 1 == end
+                            || (time + 2 == end && self.in_set(time + 1, &self.lexicon.time_words)))
+                })
+                .unwrap_or(end);
             self.object_words(start, end)?
         } else {
             self.words(start, end)?
@@ -1800,6 +1828,23 @@ mod tests {
                 "believe"
             )
         );
+        // What is endorsed is its object, without the time of the act or
+        // the subject's next act.
+        assert_eq!(
+            reported("Jeb Bush endorsed Ted Cruz on Wednesday."),
+            one("Ted Cruz", "Jeb Bush", "endorsed")
+        );
+        assert_eq!(
+            reported("Chris Christie endorsed Trump last week and has appeared at his side."),
+            one("Trump", "Chris Christie", "endorsed")
+        );
+        assert_eq!(
+            reported("Kasich criticized the plan and refused to back it."),
+            vec![
+                report("the plan", "Kasich", "criticized"),
+                report("to back it", "Kasich", "refused")
+            ]
+        );
         // A call owned by its speaker reports its infinitive or its object.
         assert_eq!(
             reported("Other Republicans joined Pence’s call for a special prosecutor."),
@@ -2379,7 +2424,11 @@ mod tests {
             antecedent(
                 "In May, Sanders, who endorsed Canova and said he would campaign with him, did not show up."
             ),
-            owned("he would campaign with him", "who", "Sanders")
+            [
+                owned("Canova", "who", "Sanders"),
+                owned("he would campaign with him", "who", "Sanders")
+            ]
+            .concat()
         );
     }
 }
