@@ -97,6 +97,36 @@ pub struct ReportedSpeech {
     /// lookup.
     #[serde(skip)]
     pub any_verb: WordSet,
+    /// The shapes of `any_verb`'s words: for each first and last letter
+    /// `a`–`z`, a bit per length up to 31. A word whose shape is not here is
+    /// no verb of the lists, which most words show without a lookup.
+    #[serde(skip)]
+    pub verb_shapes: Vec<u32>,
+}
+
+/// Where the shape of a lowercase ASCII word of fewer than 32 bytes is kept
+/// in [`ReportedSpeech::verb_shapes`], and its bit there.
+fn shape(word: &[u8]) -> Option<(usize, u32)> {
+    match (word.first(), word.last()) {
+        (Some(&first @ b'a'..=b'z'), Some(&last @ b'a'..=b'z')) if word.len() < 32 => Some((
+            usize::from(first - b'a') * 26 + usize::from(last - b'a'),
+            1 << word.len(),
+        )),
+        _ => None,
+    }
+}
+
+impl ReportedSpeech {
+    /// Whether `word`, in lowercase, may be one of `any_verb`: the cheap test
+    /// of its first and last letters and its length, then the lookup.
+    pub fn is_any_verb(&self, word: &str) -> bool {
+        let shaped = match shape(word.as_bytes()) {
+            Some((at, bit)) => self.verb_shapes.get(at).is_some_and(|s| s & bit != 0),
+            // Other letters and long words: the lookup decides.
+            None => true,
+        };
+        shaped && Lexicon::has(&self.any_verb, word)
+    }
 }
 
 /// Reads one list of forms per verb into one set.
@@ -141,6 +171,10 @@ impl Lexicon {
                         .filter_map(|p| Some(p.split_once(' ')?.0.to_string())),
                 )
                 .collect();
+            reported.verb_shapes = vec![0; 26 * 26];
+            for (at, bit) in reported.any_verb.iter().filter_map(|v| shape(v.as_bytes())) {
+                reported.verb_shapes[at] |= bit;
+            }
             lexicon
         })
     }

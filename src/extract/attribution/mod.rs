@@ -225,9 +225,7 @@ impl<'a> Attributor<'a> {
 
     fn is_according_to(&self, i: usize) -> bool {
         // The cheap test first: this runs on every word of reported speech.
-        self.word(i + 1)
-            .is_some_and(|w| w.eq_ignore_ascii_case("to"))
-            && self.in_set(i, &self.lexicon.according_to)
+        self.is_word(i + 1, "to") && self.in_set(i, &self.lexicon.according_to)
     }
 
     fn span(&self, from: usize, to: usize) -> Span {

@@ -618,7 +618,7 @@ impl Attributor<'_> {
     fn may_report(&self, v: usize) -> bool {
         let lists = &self.lexicon.reported_speech;
         self.word(v)
-            .is_some_and(|w| w.starts_with(char::is_lowercase) && Lexicon::has(&lists.any_verb, w))
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && lists.is_any_verb(w))
     }
 
     /// Whether the sentence is a headline in title case (`Francois Hollande
@@ -1111,7 +1111,7 @@ impl Attributor<'_> {
                 w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                     && !self.in_set(i, &self.lexicon.prepositions)
                     && !self.in_set(i, &self.lexicon.function_words)
-                    && !Lexicon::has(&self.lexicon.reported_speech.any_verb, w)
+                    && !self.lexicon.reported_speech.is_any_verb(w)
             })
         };
         // `Some say …`, `Many thought …`: a quantifier standing alone.
@@ -1212,7 +1212,7 @@ impl Attributor<'_> {
                 self.word(i).is_some_and(|w| {
                     !self.lexicon.is_pronoun(w)
                         && !matches!(w, "and" | "or" | "but" | "that")
-                        && !Lexicon::has(&lists.any_verb, w)
+                        && !lists.is_any_verb(w)
                         && !Lexicon::has(&lists.auxiliaries, w)
                         && !Lexicon::has(&lists.question_words, w)
                 }) && !self.in_set(i, &lexicon.verb_fillers)
@@ -1316,7 +1316,8 @@ impl Attributor<'_> {
         }
         // The bridge holds no verb (`said after Pagliano failed to show up … he was`).
         let verb = |i: usize| {
-            self.in_set(i, &self.lexicon.reported_speech.any_verb)
+            self.word(i)
+                .is_some_and(|w| self.lexicon.reported_speech.is_any_verb(w))
                 || self.in_set(i, &self.lexicon.reported_speech.auxiliaries)
                 || self.word(i).is_some_and(|w| {
                     w == "to" || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
