@@ -269,4 +269,18 @@ mod tests {
         assert!(lexicon.is_pronoun("It"));
         assert!(Lexicon::has(&lexicon.abbreviations, "u.s"));
     }
+
+    #[test]
+    fn the_verb_shapes_agree_with_the_lookup() {
+        let lists = &Lexicon::builtin().reported_speech;
+        for verb in &lists.any_verb {
+            assert!(lists.is_any_verb(verb), "{verb}");
+        }
+        for word in ["Said", "SAID", "said", "endorsed", "talking"] {
+            assert!(lists.is_any_verb(word), "{word}");
+        }
+        for word in ["the", "campaign", "a", "", "voters", "é"] {
+            assert!(!lists.is_any_verb(word), "{word}");
+        }
+    }
 }
