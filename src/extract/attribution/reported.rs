@@ -707,10 +707,15 @@ impl Attributor<'_> {
         // What the verb reports comes first, its source after: most verbs
         // report nothing, and the source is the dearer search.
         let mut start = v + 1;
-        // `said Thursday he would …`, `said on Friday he met …`
+        // `said Thursday he would …`, `said on Friday he met …`, `wrote this week`
         loop {
-            if self.in_set(start, &self.lexicon.time_words) {
+            if self.in_set(start, &self.lexicon.time_words) && !self.is_word(start, "last") {
                 start += 1;
+            } else if (self.is_word(start, "this") || self.is_word(start, "last"))
+                && self.in_set(start + 1, &self.lexicon.time_words)
+                && !self.is_word(start + 1, "last")
+            {
+                start += 2;
             } else if self.in_set(start, &self.lexicon.prepositions)
                 && self.in_set(start + 1, &self.lexicon.time_words)
             {
@@ -1336,9 +1341,16 @@ impl Attributor<'_> {
     /// Whether a clause's auxiliary or modal follows the words at `i` closely
     /// (`insist delegates must heed …`, `thought compromise was likely`).
     fn auxiliary_follows(&self, i: usize) -> bool {
+        // Not one right after a conjunction: `claimed self-defense and was
+        // acquitted` (but `believe bigotry and xenophobia are acceptable`).
         (i + 1..self.toks.len().min(i + 4))
             .take_while(|&j| self.word(j - 1).is_some())
-            .any(|j| self.in_set(j, &self.lexicon.reported_speech.auxiliaries))
+            .any(|j| {
+                self.in_set(j, &self.lexicon.reported_speech.auxiliaries)
+                    && !(self.is_word(j - 1, "and")
+                        || self.is_word(j - 1, "or")
+                        || self.is_word(j - 1, "but"))
+            })
             && !self.in_set(i, &self.lexicon.prepositions)
     }
 
@@ -1869,6 +1881,18 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // No clause: a time after the verb, or a noun whose auxiliary
+        // follows a conjunction.
+        assert!(reported("Charlie Cook wrote this week.").is_empty());
+        assert!(reported("George Zimmerman claimed self-defense and was acquitted.").is_empty());
+        assert_eq!(
+            reported("Many of his supporters believe bigotry and xenophobia are acceptable."),
+            one(
+                "bigotry and xenophobia are acceptable",
+                "his supporters",
+                "believe"
+            )
+        );
         // A verb of saying in the passive, with its agent.
         assert_eq!(
             reported("The meeting was first reported by Politico."),
