@@ -711,13 +711,11 @@ impl Attributor<'_> {
         loop {
             if self.in_set(start, &self.lexicon.time_words) && !self.is_word(start, "last") {
                 start += 1;
-            } else if (self.is_word(start, "this") || self.is_word(start, "last"))
+            } else if (self.is_word(start, "this")
+                || self.is_word(start, "last")
+                || self.in_set(start, &self.lexicon.prepositions))
                 && self.in_set(start + 1, &self.lexicon.time_words)
                 && !self.is_word(start + 1, "last")
-            {
-                start += 2;
-            } else if self.in_set(start, &self.lexicon.prepositions)
-                && self.in_set(start + 1, &self.lexicon.time_words)
             {
                 start += 2;
             } else {
