@@ -353,14 +353,7 @@ impl Attributor<'_> {
         // … said`, `"…," Doug Andres, a spokesman for … told the Post`).
         let name_before = self.np_backward(comma - 1, start).filter(|m| {
             let first = self.np_start(*m);
-            m.form == MentionForm::Name
-                && (first == start
-                    || (matches!(self.toks[first - 1].kind, TokKind::Quote(_))
-                        && self.toks[first - 1]
-                            .span
-                            .slice(self.text)
-                            .trim_end_matches(['"', '”', '\''])
-                            .ends_with(',')))
+            m.form == MentionForm::Name && (first == start || self.quote_ends_with_comma(first - 1))
         });
         if self.only_quote(sentence.start, comma) || name_before.is_some() {
             return None;
@@ -807,7 +800,7 @@ impl Attributor<'_> {
             }
         }
         let participle = v > sentence.start
-            && self.is_punct(v - 1, ",")
+            && (self.is_punct(v - 1, ",") || self.quote_ends_with_comma(v - 1))
             && self.word(v).is_some_and(|w| w.ends_with("ing"));
         // `Thomas Perez, who said …`: the relative pronoun's antecedent spoke,
         // and the report ends with the relative clause.
@@ -1432,10 +1425,28 @@ impl Attributor<'_> {
             self.word(j).is_some_and(|w| w.ends_with("ing"))
                 && (self.may_report(j) || self.is_cue(j))
         };
+        // `… “should be wrapped up by Cleveland,” referring to …`
+        let quote_comma = i > 0 && self.quote_ends_with_comma(i - 1);
+        // `… made up compared to nearly four in 10`
+        let compared = self.is_word(i, "compared")
+            && (self.is_word(i + 1, "to") || self.is_word(i + 1, "with"));
         next_report
+            || compared
+            || (quote_comma && (self.in_set(i, breaks) || self.is_according_to(i) || participle(i)))
             || (self.is_punct(i, ",")
                 && !same_report
                 && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1) || participle(i + 1)))
+    }
+
+    /// Whether token `i` is a quotation whose words end with a comma inside
+    /// its closing mark (`“… by Cleveland,”`): a comma of the sentence.
+    fn quote_ends_with_comma(&self, i: usize) -> bool {
+        matches!(self.toks[i].kind, TokKind::Quote(_))
+            && self.toks[i]
+                .span
+                .slice(self.text)
+                .trim_end_matches(['"', '”', '\''])
+                .ends_with(',')
     }
 
     /// The span of a thing named as what is reported, `from..to`: one word
@@ -1879,6 +1890,24 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // A comma inside a quotation's closing mark ends the content too.
+        assert_eq!(
+            reported(
+                "Trump said things “should be wrapped up by Cleveland,” referring to the July convention."
+            ),
+            vec![
+                report(
+                    "things “should be wrapped up by Cleveland,”",
+                    "Trump",
+                    "said"
+                ),
+                report("the July convention", "Trump", "referring")
+            ]
+        );
+        assert_eq!(
+            reported("Most said they have their minds made up compared to four in 10 last year."),
+            one("they have their minds made up", "Most", "said")
+        );
         // No clause: a time after the verb, or a noun whose auxiliary
         // follows a conjunction.
         assert!(reported("Charlie Cook wrote this week.").is_empty());
