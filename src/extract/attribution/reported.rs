@@ -762,7 +762,7 @@ impl Attributor<'_> {
                         && (self.in_set(i, &self.lexicon.prepositions)
                             || self.in_set(i, &self.lexicon.time_words)
                             || self.in_set(i, &self.lexicon.determiners)
-                            || self.word(i).is_some_and(|w| w.len() <= 10))
+                            || self.word(i).is_some_and(|w| w.chars().count() <= 10))
                 })
             {
                 start = that + 1;
@@ -1890,6 +1890,21 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // A bridge to `that` through a possessive with a curly apostrophe.
+        assert_eq!(
+            reported(
+                "Rep. Chris Collins noted in a guest column in Saturday’s New York Times that anger is fueling his rise."
+            ),
+            one("anger is fueling his rise", "Rep. Chris Collins", "noted")
+        );
+        assert_eq!(
+            reported("Black voters found it offensive, journalist Martha Raddatz said."),
+            one(
+                "Black voters found it offensive",
+                "journalist Martha Raddatz",
+                "said"
+            )
+        );
         // A comma inside a quotation's closing mark ends the content too.
         assert_eq!(
             reported(
