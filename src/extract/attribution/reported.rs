@@ -720,6 +720,12 @@ impl Attributor<'_> {
         if phrasal {
             start = v + 2;
         } else if takes(&lists.address_verbs)
+            // `have warned they could sell …`: a subject opens the clause, no one is told.
+            && !self.word(start).is_some_and(|w| {
+                ["he", "she", "they", "we", "i", "it"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
             && let Some(after) = self
                 .np_forward(start, sentence.end)
                 .map(|addressee| self.np_end(addressee))
@@ -1890,6 +1896,19 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // After a verb of address, a subject pronoun opens the clause.
+        assert_eq!(
+            reported("The Saudis have warned they could sell off their U.S. assets."),
+            one(
+                "they could sell off their U.S. assets",
+                "The Saudis",
+                "warned"
+            )
+        );
+        assert_eq!(
+            reported("He argued against intervention by outside powers in Syria."),
+            one("intervention by outside powers in Syria", "He", "argued")
+        );
         // A bridge to `that` through a possessive with a curly apostrophe.
         assert_eq!(
             reported(
