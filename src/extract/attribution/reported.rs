@@ -375,7 +375,14 @@ impl Attributor<'_> {
             .take_while(|&&v| v < sentence.start + REACH)
             .flat_map(|&v| (sentence.start.max(v.saturating_sub(MAX_TAG))..v).rev())
             .find(|&i| {
-                self.is_word(i, "as") && (i == sentence.start || self.is_punct(i - 1, ","))
+                self.is_word(i, "as")
+                    && (i == sentence.start
+                        || self.is_punct(i - 1, ",")
+                        // `But as a Politico reporter noted, …`
+                        || (i == sentence.start + 1
+                            && ["but", "and", "yet", "so"]
+                                .iter()
+                                .any(|w| self.is_word(sentence.start, w))))
             })?;
         let from = a + 1;
         let comma = (from..sentence.end.min(from + MAX_TAG)).find(|&i| self.is_punct(i, ","))?;
@@ -1896,6 +1903,15 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // `as` after a conjunction opening the sentence.
+        assert_eq!(
+            reported("But as a Politico reporter noted, he didn’t even fill the place."),
+            one(
+                "he didn’t even fill the place",
+                "a Politico reporter",
+                "noted"
+            )
+        );
         // After a verb of address, a subject pronoun opens the clause.
         assert_eq!(
             reported("The Saudis have warned they could sell off their U.S. assets."),
