@@ -667,11 +667,13 @@ impl Attributor<'_> {
         let takes = |list: &WordSet| self.in_set(v, list);
         // `called for a ban`, `pointed to the polls`: the particle's object is reported.
         let phrasal = self.is_phrasal(v);
-        let listed = phrasal
-            || takes(&lists.clause_verbs)
-            || takes(&lists.that_verbs)
-            || takes(&lists.infinitive_verbs)
-            || takes(&lists.object_verbs);
+        let listed = || {
+            phrasal
+                || takes(&lists.clause_verbs)
+                || takes(&lists.that_verbs)
+                || takes(&lists.infinitive_verbs)
+                || takes(&lists.object_verbs)
+        };
         // `Some say …` opening a clause: the quantifier is the subject, not a determiner.
         let quantified = v > sentence.start
             && self.in_set(v - 1, &lists.quantifiers)
@@ -681,11 +683,13 @@ impl Attributor<'_> {
                 || self.is_word(v - 2, "and")
                 || self.is_word(v - 2, "but"));
         // `more detailed records`, `a very divided party`: an adjective, not a verb.
-        let graded = v > 0
-            && ["more", "most", "less", "least", "very", "too", "so"]
-                .iter()
-                .any(|w| self.is_word(v - 1, w));
-        if !(self.is_cue(v) || quantified || (listed && self.is_verb_position(v) && !graded)) {
+        let graded = || {
+            v > 0
+                && ["more", "most", "less", "least", "very", "too", "so"]
+                    .iter()
+                    .any(|w| self.is_word(v - 1, w))
+        };
+        if !(self.is_cue(v) || quantified || (self.is_verb_position(v) && !graded() && listed())) {
             return None;
         }
         if self.is_passive(v) || self.word(v.saturating_sub(1)).is_some_and(is_adverb) {
