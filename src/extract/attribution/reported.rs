@@ -770,6 +770,13 @@ impl Attributor<'_> {
                 && !self.word(start).is_some_and(|w| {
                     matches!(w, "he" | "she" | "they" | "we" | "I" | "it" | "you")
                 })
+                // `spoke at the meeting that was held …`, `in a race that
+                // seems …`: a relative clause after a noun, not what is said.
+                && !(that > start
+                    && (self.in_set(that + 1, &self.lexicon.verb_fillers)
+                        || self.word(that + 1).is_some_and(|w| {
+                            w.ends_with('s') && self.lexicon.reported_speech.is_any_verb(w)
+                        })))
                 && (that - start < 6
                     || self.in_set(start, &self.lexicon.prepositions)
                     || self.in_set(start, &self.lexicon.time_words))
@@ -1907,6 +1914,15 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // A `that` after a noun and before its verb opens a relative clause,
+        // not what is said.
+        assert!(
+            reported("Merkel spoke at length in the meeting that was held on a boat.").is_empty()
+        );
+        assert_eq!(
+            reported("Clinton said in a statement that the meeting was held on a boat."),
+            one("the meeting was held on a boat", "Clinton", "said")
+        );
         // `as` after a conjunction opening the sentence.
         assert_eq!(
             reported("But as a Politico reporter noted, he didn’t even fill the place."),
