@@ -527,6 +527,7 @@ impl Attributor<'_> {
                 // `people familiar with the matter said`, `a source close to him said`
                 end == subject_end
                     || (m.form == MentionForm::Nominal
+                        && end < subject_end
                         && subject_end - end <= MAX_DESCRIPTION + 1
                         && (self.in_set(end, &lexicon.prepositions)
                             || self.word(end).is_some_and(|w| {
@@ -1014,7 +1015,7 @@ impl Attributor<'_> {
             self.word(i)
                 .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been"))
         };
-        let auxiliary = if be(v - 1) {
+        let auxiliary = if v > sentence.start && be(v - 1) {
             v - 1
         } else if v >= 2 && be(v - 2) && self.word(v - 1).is_some_and(is_adverb) {
             v - 2
