@@ -185,7 +185,31 @@ fn reported_speech_in_a_sentence_that_never_ends_is_linear() {
         "questions.txt",
         "However, as Reuters reported, when asked about it, the deal is done, ".repeat(50_000),
     );
-    for path in [&reports, &tag, &separate, &tags, &participles, &questions] {
+    // Described sources, passives with agents, expectations, names given
+    // and abbreviations before commas, each without end.
+    let described = s.write(
+        "described.txt",
+        "x, a wide array of economists say; people close to him said, ".repeat(50_000),
+    );
+    let passives = s.write(
+        "passives.txt",
+        "it was first reported by Politico and is expected to be called it a ".repeat(50_000),
+    );
+    let abbreviations = s.write(
+        "abbreviations.txt",
+        "Sanders (Vt.) of Huntsville, Ala., \"said so,\" referring to ".repeat(50_000),
+    );
+    for path in [
+        &reports,
+        &tag,
+        &separate,
+        &tags,
+        &participles,
+        &questions,
+        &described,
+        &passives,
+        &abbreviations,
+    ] {
         let run = quoth(&["extract", path, "--format", "jsonl", "--reported-speech"]);
         assert_eq!(run.code, 0, "{path}: {}", run.stderr);
     }
