@@ -86,6 +86,9 @@ pub struct ReportedSpeech {
     pub not_labels: WordSet,
     /// Words after a comma that open another clause.
     pub clause_breaks: WordSet,
+    /// Occasions of speech (`at a press conference`, `on its Facebook
+    /// page`): a phrase ending in one closes what an object verb reports.
+    pub occasions: WordSet,
     /// Cue verbs whose form here is a noun far more often than a verb of report.
     pub not_reporting: WordSet,
     /// Words that open a subordinate clause.
@@ -211,6 +214,7 @@ impl Lexicon {
             &mut self.reported_speech.phrasal_verbs,
             &mut self.reported_speech.not_labels,
             &mut self.reported_speech.clause_breaks,
+            &mut self.reported_speech.occasions,
             &mut self.reported_speech.not_reporting,
             &mut self.reported_speech.subordinators,
             &mut self.reported_speech.question_words,

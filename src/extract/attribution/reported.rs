@@ -886,6 +886,11 @@ impl Attributor<'_> {
         }
         // `criticized Trump`, `referring to Clinton`: a name alone is a thing named.
         let content = if !that_clause && (phrasal || takes(&lists.object_verbs)) {
+            // `praised Boyle at a press conference in Hanahan`: an occasion
+            // of speech is the act's, not the object's.
+            let end = (start + 1..end)
+                .find(|&i| self.is_occasion(i, end))
+                .unwrap_or(end);
             // `endorsed Trump last week and has appeared …`: a thing named
             // takes no verb; the subject's next act follows.
             let end = (start + 1..end)
@@ -1463,6 +1468,20 @@ impl Attributor<'_> {
                 && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1) || participle(i + 1)))
     }
 
+    /// Whether a phrase of occasion opens at token `i`, before `end`: `at`,
+    /// `on`, `in` or `during`, a determiner, at most three words, then a
+    /// noun of occasion (`at a press conference`, `on the condition of
+    /// anonymity`, `during a campaign stop`).
+    fn is_occasion(&self, i: usize, end: usize) -> bool {
+        ["at", "on", "in", "during"]
+            .iter()
+            .any(|w| self.is_word(i, w))
+            && self.in_set(i + 1, &self.lexicon.determiners)
+            && (i + 2..end.min(i + 6))
+                .take_while(|&j| self.word(j).is_some())
+                .any(|j| self.in_set(j, &self.lexicon.reported_speech.occasions))
+    }
+
     /// Whether token `i` is a quotation whose words end with a comma inside
     /// its closing mark (`“… by Cleveland,”`): a comma of the sentence.
     fn quote_ends_with_comma(&self, i: usize) -> bool {
@@ -1891,6 +1910,15 @@ mod tests {
                 report("the plan", "Kasich", "criticized"),
                 report("to back it", "Kasich", "refused")
             ]
+        );
+        // The occasion of the act is not what is praised.
+        assert_eq!(
+            reported("Donald Trump praised Matthew Boyle at a press conference in Hanahan."),
+            one("Matthew Boyle", "Donald Trump", "praised")
+        );
+        assert_eq!(
+            reported("Senior officials spoke about the raids on the condition of anonymity."),
+            one("the raids", "Senior officials", "spoke")
         );
         // A call owned by its speaker reports its infinitive or its object.
         assert_eq!(
