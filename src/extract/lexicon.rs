@@ -120,8 +120,8 @@ fn shape(word: &[u8]) -> Option<(usize, u32)> {
 }
 
 impl ReportedSpeech {
-    /// Whether `word`, in lowercase, may be one of `any_verb`: the cheap test
-    /// of its first and last letters and its length, then the lookup.
+    /// Whether `word` (in any case) is one of `any_verb`: the cheap test of
+    /// its first and last letters and its length, then the lookup.
     pub fn is_any_verb(&self, word: &str) -> bool {
         let shaped = match shape(word.as_bytes()) {
             Some((at, bit)) => self.verb_shapes.get(at).is_some_and(|s| s & bit != 0),

@@ -157,13 +157,14 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
                 .starts_with(|c: char| c.is_ascii_digit());
         // `Sanders (Vt.) said`, `of Huntsville, Ala., says`: a short
         // capitalised word alone in parentheses or before a comma.
-        let bracketed = (text[..start].ends_with('(') && text[end + 1..limit].starts_with(')')
+        let short_abbreviation = (text[..start].ends_with('(')
+            && text[end + 1..limit].starts_with(')')
             || text[end + 1..limit].starts_with(','))
             && word.starts_with(char::is_uppercase)
             && word.chars().count() <= 5;
         if initial
             || dotted
-            || bracketed
+            || short_abbreviation
             || (Lexicon::has(&lexicon.abbreviations, word) && before_number)
         {
             end += 1;

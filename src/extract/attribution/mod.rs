@@ -1013,6 +1013,7 @@ impl<'a> Attributor<'a> {
                     break;
                 }
             }
+            // `in San Bernardino, Calif., a voice celebrated`: not `Calif.`
             if s == k && self.is_place_abbreviation(k) {
                 return None;
             }
