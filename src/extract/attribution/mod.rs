@@ -214,10 +214,14 @@ impl<'a> Attributor<'a> {
     /// Whether token `i` is a speech word used as a noun after a possessive:
     /// `Trump's claim`, `his remarks`.
     fn is_possessed_cue(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| Lexicon::has(&self.lexicon.cue_verbs, w))
+            && self.follows_owner(i)
+    }
+
+    /// Whether token `i` follows a possessive (`Trump's`, `his`).
+    fn follows_owner(&self, i: usize) -> bool {
         i > 0
-            && self
-                .word(i)
-                .is_some_and(|w| Lexicon::has(&self.lexicon.cue_verbs, w))
             && self
                 .word(i - 1)
                 .is_some_and(|p| is_possessive(p) || matches!(p, "his" | "her" | "their" | "its"))

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::{Attributor, Mention, MentionForm, REACH, is_adverb};
 use crate::extract::lexicon::{Lexicon, WordSet};
-use crate::extract::tokens::{TokKind, is_possessive};
+use crate::extract::tokens::TokKind;
 use crate::span::Span;
 
 /// Reported speech found in a sentence.
@@ -1089,12 +1089,7 @@ impl Attributor<'_> {
             _ => return None,
         };
         // `his recent call`: one modifier between the owner and the noun.
-        let owned = |n: usize| {
-            n > sentence.start
-                && self.word(n - 1).is_some_and(|p| {
-                    is_possessive(p) || matches!(p, "his" | "her" | "their" | "its")
-                })
-        };
+        let owned = |n: usize| n > sentence.start && self.follows_owner(n);
         let modified = v >= sentence.start + 2
             && !owned(v)
             && owned(v - 1)
