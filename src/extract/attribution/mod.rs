@@ -1106,10 +1106,15 @@ impl<'a> Attributor<'a> {
         let mut head = None;
         // The last word of `his longtime personal physician`, when no listed noun heads it.
         let mut described = None;
-        while e < limit && e < first + MAX_NP {
+        // `Kim Jong Un's sister Kim Yo Jong`: a phrase owned opens a new window.
+        let mut window = first;
+        while e < limit && e < window + MAX_NP {
             let Some(w) = self.word(e) else { break };
             if self.is_capitalized(e) {
                 head = Some(e);
+                if is_possessive(w) {
+                    window = e + 1;
+                }
             } else if self.in_set(e, &self.lexicon.name_connectors)
                 && self.is_capitalized(e + 1)
                 && head.is_some()
