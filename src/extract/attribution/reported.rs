@@ -883,9 +883,24 @@ impl Attributor<'_> {
             || self.in_set(sentence.start, &lists.subordinators)
             || (sentence.start + 1 < v && self.in_set(sentence.start + 1, &lists.subordinators))
             || (subject > sentence.start && self.in_set(subject - 1, &lists.subordinators));
-        let end = (start..sentence.end)
-            .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
-            .unwrap_or(sentence.end);
+        let find_end = |from: usize| {
+            (from..sentence.end)
+                .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
+                .unwrap_or(sentence.end)
+        };
+        let mut end = find_end(start);
+        // `that Sanders, who did win Rhode Island on Tuesday, would …`: a
+        // relative clause after the content's subject, before its verb.
+        if end < sentence.end
+            && self.is_punct(end, ",")
+            && (self.is_word(end + 1, "who") || self.is_word(end + 1, "which"))
+            && !self.holds_verb(start, end)
+            && let Some(close) = (end + 2..sentence.end.min(end + 2 + MAX_TAG))
+                .find(|&i| self.is_punct(i, ",;"))
+                .filter(|&i| self.is_punct(i, ","))
+        {
+            end = find_end(close + 1);
+        }
         if self.only_quote(start, end) {
             return None;
         }
@@ -1943,6 +1958,17 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // A relative clause between the content's subject and its verb.
+        assert_eq!(
+            reported(
+                "Devine acknowledged that Sanders, who did win Rhode Island on Tuesday, would place more focus on policy."
+            ),
+            one(
+                "Sanders, who did win Rhode Island on Tuesday, would place more focus on policy",
+                "Devine",
+                "acknowledged"
+            )
+        );
         // A `that` after a noun and before its verb opens a relative clause,
         // not what is said.
         assert!(
