@@ -879,9 +879,16 @@ impl Attributor<'_> {
         }
         // Inside a subordinate clause (`While X said …, Y …`) the content ends at its comma.
         let subject = self.np_start(mention);
+        // Not when the subordinate clause closed before the verb (`As Obama
+        // covered predictable ground, Trump noted that …`).
+        let opening_clause = || {
+            (self.in_set(sentence.start, &lists.subordinators)
+                || (sentence.start + 1 < v
+                    && self.in_set(sentence.start + 1, &lists.subordinators)))
+                && !(sentence.start..v).any(|i| self.is_punct(i, ","))
+        };
         let subordinate = relative.is_some()
-            || self.in_set(sentence.start, &lists.subordinators)
-            || (sentence.start + 1 < v && self.in_set(sentence.start + 1, &lists.subordinators))
+            || opening_clause()
             || (subject > sentence.start && self.in_set(subject - 1, &lists.subordinators));
         let find_end = |from: usize| {
             (from..sentence.end)
@@ -1462,7 +1469,7 @@ impl Attributor<'_> {
                 .find(|&j| !self.in_set(j, &self.lexicon.verb_fillers))
                 .is_some_and(verb);
         // `…, and that many will …`: a second clause of the same report.
-        let same_report = self.word(i + 1).is_some_and(|w| w == "and")
+        let same_report = self.word(i + 1).is_some_and(|w| w == "and" || w == "but")
             && self.word(i + 2).is_some_and(|w| w == "that");
         // `…, telling reporters …`: a participle of a verb of saying is the
         // speaker's next act.
@@ -1958,6 +1965,28 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // A subordinate clause closed before the verb bounds nothing after it;
+        // `, but that …` goes on with the same report.
+        assert_eq!(
+            reported(
+                "As Obama covered predictable ground, Trump noted that even in little things, the president was out of step."
+            ),
+            one(
+                "even in little things, the president was out of step",
+                "Trump",
+                "noted"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Hamermesh predicted that base wages would fall, but that higher overtime payments would offset the loss."
+            ),
+            one(
+                "base wages would fall, but that higher overtime payments would offset the loss",
+                "Hamermesh",
+                "predicted"
+            )
+        );
         // A relative clause between the content's subject and its verb.
         assert_eq!(
             reported(
