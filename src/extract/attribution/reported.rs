@@ -897,8 +897,12 @@ impl Attributor<'_> {
         };
         let mut end = find_end(start);
         // `that Sanders, who did win Rhode Island on Tuesday, would …`: a
-        // relative clause after the content's subject, before its verb.
-        if end < sentence.end
+        // relative clause after the content's subject, before its verb (an
+        // object's is the writer's: `criticizing joint exercises, which have
+        // been scaled back`).
+        let object = !that_clause && (phrasal || takes(&lists.object_verbs));
+        if !object
+            && end < sentence.end
             && self.is_punct(end, ",")
             && (self.is_word(end + 1, "who") || self.is_word(end + 1, "which"))
             && !self.holds_verb(start, end)
@@ -1965,6 +1969,11 @@ mod tests {
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // An object's relative clause is the writer's.
+        assert_eq!(
+            reported("Clinton criticized the exercises, which have been scaled back, on Tuesday."),
+            one("the exercises", "Clinton", "criticized")
+        );
         // A subordinate clause closed before the verb bounds nothing after it;
         // `, but that …` goes on with the same report.
         assert_eq!(
