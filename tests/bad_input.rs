@@ -162,54 +162,47 @@ fn hostile_markup_finishes_with_spans_on_the_file() {
 #[test]
 fn reported_speech_in_a_sentence_that_never_ends_is_linear() {
     let s = Scratch::new("reported");
-    let reports = s.write(
-        "reports.txt",
-        "he said that the plan would work and she said it would fail ".repeat(50_000),
-    );
-    let tag = s.write(
-        "tag.txt",
-        format!("According to him, {}done.", "x, ".repeat(300_000)),
-    );
-    // Reports that each end at a semicolon: none holds another.
-    let separate = s.write("separate.txt", "he said it works; ".repeat(100_000));
-    let tags = s.write("tags.txt", "A, he said, B, ".repeat(100_000));
-    // Participles after a quotation's tag, `as` tags and questions put.
-    let participles = s.write(
-        "participles.txt",
-        format!(
-            "\"We act,\" Clinton said{}.",
-            ", referring to the plan".repeat(100_000)
+    let stories = [
+        (
+            "reports.txt",
+            "he said that the plan would work and she said it would fail ".repeat(50_000),
         ),
-    );
-    let questions = s.write(
-        "questions.txt",
-        "However, as Reuters reported, when asked about it, the deal is done, ".repeat(50_000),
-    );
-    // Described sources, passives with agents, expectations, names given
-    // and abbreviations before commas, each without end.
-    let described = s.write(
-        "described.txt",
-        "x, a wide array of economists say; people close to him said, ".repeat(50_000),
-    );
-    let passives = s.write(
-        "passives.txt",
-        "it was first reported by Politico and is expected to be called it a ".repeat(50_000),
-    );
-    let abbreviations = s.write(
-        "abbreviations.txt",
-        "Sanders (Vt.) of Huntsville, Ala., \"said so,\" referring to ".repeat(50_000),
-    );
-    for path in [
-        &reports,
-        &tag,
-        &separate,
-        &tags,
-        &participles,
-        &questions,
-        &described,
-        &passives,
-        &abbreviations,
-    ] {
+        (
+            "tag.txt",
+            format!("According to him, {}done.", "x, ".repeat(300_000)),
+        ),
+        // Reports that each end at a semicolon: none holds another.
+        ("separate.txt", "he said it works; ".repeat(100_000)),
+        ("tags.txt", "A, he said, B, ".repeat(100_000)),
+        // Participles after a quotation's tag, `as` tags and questions put.
+        (
+            "participles.txt",
+            format!(
+                "\"We act,\" Clinton said{}.",
+                ", referring to the plan".repeat(100_000)
+            ),
+        ),
+        (
+            "questions.txt",
+            "However, as Reuters reported, when asked about it, the deal is done, ".repeat(50_000),
+        ),
+        // Described sources, passives with agents, expectations, names given
+        // and abbreviations before commas, each without end.
+        (
+            "described.txt",
+            "x, a wide array of economists say; people close to him said, ".repeat(50_000),
+        ),
+        (
+            "passives.txt",
+            "it was first reported by Politico and is expected to be called it a ".repeat(50_000),
+        ),
+        (
+            "abbreviations.txt",
+            "Sanders (Vt.) of Huntsville, Ala., \"said so,\" referring to ".repeat(50_000),
+        ),
+    ];
+    for (name, text) in stories {
+        let path = &s.write(name, text);
         let run = quoth(&["extract", path, "--format", "jsonl", "--reported-speech"]);
         assert_eq!(run.code, 0, "{path}: {}", run.stderr);
     }

@@ -916,7 +916,7 @@ impl Attributor<'_> {
             return None;
         }
         // `criticized Trump`, `referring to Clinton`: a name alone is a thing named.
-        let content = if !that_clause && (phrasal || takes(&lists.object_verbs)) {
+        let content = if object {
             // `praised Boyle at a press conference in Hanahan`: an occasion
             // of speech is the act's, not the object's.
             let end = (start + 1..end)
@@ -1920,6 +1920,41 @@ mod tests {
                 "believe"
             )
         );
+        // `as` after a conjunction opening the sentence.
+        assert_eq!(
+            reported("But as a Politico reporter noted, he didn’t even fill the place."),
+            one(
+                "he didn’t even fill the place",
+                "a Politico reporter",
+                "noted"
+            )
+        );
+        // After the verb and its source, a description or a relative clause.
+        assert_eq!(
+            reported(
+                "That will be true up to a point, said Jake Sherman, a reporter whose aggressiveness has driven others off the beat."
+            ),
+            one("That will be true up to a point", "Jake Sherman", "said")
+        );
+        assert_eq!(
+            reported(
+                "A more subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe as they recall 2008."
+            ),
+            one(
+                "A more subdued Bill Clinton may not be a bad thing",
+                "some Democrats",
+                "say"
+            )
+        );
+        // A name alone before the tag is the speaker and its appositive.
+        assert!(
+            reported("Sam Lau, the communications director for the party said in a statement.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn what_objects_and_names_given_report() {
         // What is endorsed is its object, without the time of the act or
         // the subject's next act.
         assert_eq!(
@@ -1974,6 +2009,10 @@ mod tests {
             reported("Clinton criticized the exercises, which have been scaled back, on Tuesday."),
             one("the exercises", "Clinton", "criticized")
         );
+    }
+
+    #[test]
+    fn where_the_content_ends() {
         // A subordinate clause closed before the verb bounds nothing after it;
         // `, but that …` goes on with the same report.
         assert_eq!(
@@ -2007,6 +2046,38 @@ mod tests {
                 "acknowledged"
             )
         );
+        // A comma inside a quotation's closing mark ends the content too.
+        assert_eq!(
+            reported(
+                "Trump said things “should be wrapped up by Cleveland,” referring to the July convention."
+            ),
+            vec![
+                report(
+                    "things “should be wrapped up by Cleveland,”",
+                    "Trump",
+                    "said"
+                ),
+                report("the July convention", "Trump", "referring")
+            ]
+        );
+        assert_eq!(
+            reported("Most said they have their minds made up compared to four in 10 last year."),
+            one("they have their minds made up", "Most", "said")
+        );
+        // A second verb of saying after fillers starts a report of its own.
+        assert_eq!(
+            reported(
+                "He said he would offer a prayer for the nominee but did not suggest it would be Trump."
+            ),
+            vec![
+                report("he would offer a prayer for the nominee", "He", "said"),
+                report("it would be Trump", "He", "suggest")
+            ]
+        );
+    }
+
+    #[test]
+    fn bridges_addressees_and_clauses_after_the_verb() {
         // A `that` after a noun and before its verb opens a relative clause,
         // not what is said.
         assert!(
@@ -2015,15 +2086,6 @@ mod tests {
         assert_eq!(
             reported("Clinton said in a statement that the meeting was held on a boat."),
             one("the meeting was held on a boat", "Clinton", "said")
-        );
-        // `as` after a conjunction opening the sentence.
-        assert_eq!(
-            reported("But as a Politico reporter noted, he didn’t even fill the place."),
-            one(
-                "he didn’t even fill the place",
-                "a Politico reporter",
-                "noted"
-            )
         );
         // After a verb of address, a subject pronoun opens the clause.
         assert_eq!(
@@ -2053,24 +2115,6 @@ mod tests {
                 "said"
             )
         );
-        // A comma inside a quotation's closing mark ends the content too.
-        assert_eq!(
-            reported(
-                "Trump said things “should be wrapped up by Cleveland,” referring to the July convention."
-            ),
-            vec![
-                report(
-                    "things “should be wrapped up by Cleveland,”",
-                    "Trump",
-                    "said"
-                ),
-                report("the July convention", "Trump", "referring")
-            ]
-        );
-        assert_eq!(
-            reported("Most said they have their minds made up compared to four in 10 last year."),
-            one("they have their minds made up", "Most", "said")
-        );
         // No clause: a time after the verb, or a noun whose auxiliary
         // follows a conjunction.
         assert!(reported("Charlie Cook wrote this week.").is_empty());
@@ -2082,58 +2126,6 @@ mod tests {
                 "his supporters",
                 "believe"
             )
-        );
-        // A verb of saying in the passive, with its agent.
-        assert_eq!(
-            reported("The meeting was first reported by Politico."),
-            one("The meeting", "Politico", "reported")
-        );
-        assert!(reported("The country described by the president is poor.").is_empty());
-        // A gerund after a verb in the past tense, not after the person told.
-        assert_eq!(
-            reported("Mr. Kasich reported having $1.3 million in cash on hand."),
-            one(
-                "having $1.3 million in cash on hand",
-                "Mr. Kasich",
-                "reported"
-            )
-        );
-        assert_eq!(
-            reported(
-                "A deficit trend will end this year, the Congressional Budget Office reported on Tuesday -- a development that matters."
-            ),
-            one(
-                "A deficit trend will end this year",
-                "the Congressional Budget Office",
-                "reported"
-            )
-        );
-        // After the verb and its source, a description or a relative clause.
-        assert_eq!(
-            reported(
-                "That will be true up to a point, said Jake Sherman, a reporter whose aggressiveness has driven others off the beat."
-            ),
-            one("That will be true up to a point", "Jake Sherman", "said")
-        );
-        assert_eq!(
-            reported(
-                "A more subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe as they recall 2008."
-            ),
-            one(
-                "A more subdued Bill Clinton may not be a bad thing",
-                "some Democrats",
-                "say"
-            )
-        );
-        // A second verb of saying after fillers starts a report of its own.
-        assert_eq!(
-            reported(
-                "He said he would offer a prayer for the nominee but did not suggest it would be Trump."
-            ),
-            vec![
-                report("he would offer a prayer for the nominee", "He", "said"),
-                report("it would be Trump", "He", "suggest")
-            ]
         );
         // The person told: a pronoun, names joined, then `not to` or an aside.
         assert_eq!(
@@ -2162,15 +2154,6 @@ mod tests {
             reported("Sources told POLITICO, however, that she did chime in."),
             one("she did chime in", "Sources", "told")
         );
-        // A state after its city is no speaker.
-        assert!(
-            reported("The rally in Green Bay, Wis., was canceled, citing the attack.").is_empty()
-        );
-        // A name alone before the tag is the speaker and its appositive.
-        assert!(
-            reported("Sam Lau, the communications director for the party said in a statement.")
-                .is_empty()
-        );
         // A clause after the verb is no bridge to a `that` inside it, and a
         // parenthesis closed before the verb opens no clause.
         assert_eq!(
@@ -2194,6 +2177,39 @@ mod tests {
                 "an aide",
                 "said"
             )
+        );
+    }
+
+    #[test]
+    fn passives_gerunds_and_places() {
+        // A verb of saying in the passive, with its agent.
+        assert_eq!(
+            reported("The meeting was first reported by Politico."),
+            one("The meeting", "Politico", "reported")
+        );
+        assert!(reported("The country described by the president is poor.").is_empty());
+        // A gerund after a verb in the past tense, not after the person told.
+        assert_eq!(
+            reported("Mr. Kasich reported having $1.3 million in cash on hand."),
+            one(
+                "having $1.3 million in cash on hand",
+                "Mr. Kasich",
+                "reported"
+            )
+        );
+        assert_eq!(
+            reported(
+                "A deficit trend will end this year, the Congressional Budget Office reported on Tuesday -- a development that matters."
+            ),
+            one(
+                "A deficit trend will end this year",
+                "the Congressional Budget Office",
+                "reported"
+            )
+        );
+        // A state after its city is no speaker.
+        assert!(
+            reported("The rally in Green Bay, Wis., was canceled, citing the attack.").is_empty()
         );
     }
 
