@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Deserialize;
 
@@ -56,6 +56,114 @@ pub struct Lexicon {
     pub time_words: WordSet,
     /// The verbs and words of reported speech.
     pub reported_speech: ReportedSpeech,
+    /// Every word of the lists, with the [`WordClass`] bits of the lists it is in.
+    #[serde(skip)]
+    classes: FxHashMap<String, u64>,
+}
+
+/// Declares [`WordClass`], one variant per word list of the lexicon, and
+/// the lexicon's table of its lists by class.
+macro_rules! word_classes {
+    ($($(#[$doc:meta])* $class:ident => $($field:ident).+;)*) => {
+        /// A word list of the lexicon: the lists a word is in are found with
+        /// one lookup ([`Lexicon::classes_of`]) and kept as bits.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum WordClass {
+            $($(#[$doc])* $class,)*
+        }
+
+        impl Lexicon {
+            /// Every list of the lexicon with its class.
+            fn sets(&self) -> Vec<(WordClass, &WordSet)> {
+                vec![$((WordClass::$class, &self.$($field).+),)*]
+            }
+
+            /// Every list of the lexicon, to change.
+            fn sets_mut(&mut self) -> Vec<&mut WordSet> {
+                vec![$(&mut self.$($field).+,)*]
+            }
+        }
+    };
+}
+
+word_classes! {
+    /// [`Lexicon::cue_verbs`].
+    CueVerb => cue_verbs;
+    /// [`Lexicon::according_to`].
+    AccordingTo => according_to;
+    /// [`Lexicon::document_nouns`].
+    DocumentNoun => document_nouns;
+    /// [`Lexicon::organization_nouns`].
+    OrganizationNoun => organization_nouns;
+    /// [`Lexicon::person_nouns`].
+    PersonNoun => person_nouns;
+    /// [`Pronouns::person`].
+    PersonPronoun => pronouns.person;
+    /// [`Pronouns::organization`].
+    OrganizationPronoun => pronouns.organization;
+    /// [`Lexicon::determiners`].
+    Determiner => determiners;
+    /// [`Lexicon::verb_fillers`].
+    VerbFiller => verb_fillers;
+    /// [`Lexicon::name_connectors`].
+    NameConnector => name_connectors;
+    /// [`Lexicon::prepositions`].
+    Preposition => prepositions;
+    /// [`Lexicon::titles`].
+    Title => titles;
+    /// [`Lexicon::abbreviations`].
+    Abbreviation => abbreviations;
+    /// [`Lexicon::number_abbreviations`].
+    NumberAbbreviation => number_abbreviations;
+    /// [`Lexicon::sentence_openers`].
+    SentenceOpener => sentence_openers;
+    /// [`Lexicon::function_words`].
+    FunctionWord => function_words;
+    /// [`Lexicon::work_nouns`].
+    WorkNoun => work_nouns;
+    /// [`Lexicon::time_words`].
+    TimeWord => time_words;
+    /// [`ReportedSpeech::address_verbs`].
+    AddressVerb => reported_speech.address_verbs;
+    /// [`ReportedSpeech::clause_verbs`].
+    ClauseVerb => reported_speech.clause_verbs;
+    /// [`ReportedSpeech::that_verbs`].
+    ThatVerb => reported_speech.that_verbs;
+    /// [`ReportedSpeech::infinitive_verbs`].
+    InfinitiveVerb => reported_speech.infinitive_verbs;
+    /// [`ReportedSpeech::object_verbs`].
+    ObjectVerb => reported_speech.object_verbs;
+    /// [`ReportedSpeech::say_verbs`].
+    SayVerb => reported_speech.say_verbs;
+    /// [`ReportedSpeech::not_clause_openers`].
+    NotClauseOpener => reported_speech.not_clause_openers;
+    /// [`ReportedSpeech::phrasal_verbs`].
+    PhrasalVerb => reported_speech.phrasal_verbs;
+    /// [`ReportedSpeech::auxiliaries`].
+    Auxiliary => reported_speech.auxiliaries;
+    /// [`ReportedSpeech::quantifiers`].
+    Quantifier => reported_speech.quantifiers;
+    /// [`ReportedSpeech::not_labels`].
+    NotLabel => reported_speech.not_labels;
+    /// [`ReportedSpeech::clause_breaks`].
+    ClauseBreak => reported_speech.clause_breaks;
+    /// [`ReportedSpeech::occasions`].
+    Occasion => reported_speech.occasions;
+    /// [`ReportedSpeech::not_reporting`].
+    NotReporting => reported_speech.not_reporting;
+    /// [`ReportedSpeech::subordinators`].
+    Subordinator => reported_speech.subordinators;
+    /// [`ReportedSpeech::question_words`].
+    QuestionWord => reported_speech.question_words;
+    /// [`ReportedSpeech::any_verb`].
+    AnyVerb => reported_speech.any_verb;
+}
+
+impl WordClass {
+    /// The class's bit in [`Lexicon::classes_of`].
+    pub fn bit(self) -> u64 {
+        1 << self as u32
+    }
 }
 
 /// Word lists for reported speech without quotation marks.
@@ -96,40 +204,10 @@ pub struct ReportedSpeech {
     /// Words that open a reported question.
     pub question_words: WordSet,
     /// Every verb that may report speech: the cue verbs, the verb lists above
-    /// and the verbs of `phrasal_verbs`, for a first test of each word in one
-    /// lookup.
+    /// and the verbs of `phrasal_verbs` ([`WordClass::AnyVerb`]: the first
+    /// test of a word that may report).
     #[serde(skip)]
     pub any_verb: WordSet,
-    /// The shapes of `any_verb`'s words: for each first and last letter
-    /// `a`–`z`, a bit per length up to 31. A word whose shape is not here is
-    /// no verb of the lists, which most words show without a lookup.
-    #[serde(skip)]
-    pub verb_shapes: Vec<u32>,
-}
-
-/// Where the shape of a lowercase ASCII word of fewer than 32 bytes is kept
-/// in [`ReportedSpeech::verb_shapes`], and its bit there.
-fn shape(word: &[u8]) -> Option<(usize, u32)> {
-    match (word.first(), word.last()) {
-        (Some(&first @ b'a'..=b'z'), Some(&last @ b'a'..=b'z')) if word.len() < 32 => Some((
-            usize::from(first - b'a') * 26 + usize::from(last - b'a'),
-            1 << word.len(),
-        )),
-        _ => None,
-    }
-}
-
-impl ReportedSpeech {
-    /// Whether `word` (in any case) is one of `any_verb`: the cheap test of
-    /// its first and last letters and its length, then the lookup.
-    pub fn is_any_verb(&self, word: &str) -> bool {
-        let shaped = match shape(word.as_bytes()) {
-            Some((at, bit)) => self.verb_shapes.get(at).is_some_and(|s| s & bit != 0),
-            // Other letters and long words: the lookup decides.
-            None => true,
-        };
-        shaped && Lexicon::has(&self.any_verb, word)
-    }
 }
 
 /// Reads one list of forms per verb into one set.
@@ -174,53 +252,27 @@ impl Lexicon {
                         .filter_map(|p| Some(p.split_once(' ')?.0.to_string())),
                 )
                 .collect();
-            reported.verb_shapes = vec![0; 26 * 26];
-            for (at, bit) in reported.any_verb.iter().filter_map(|v| shape(v.as_bytes())) {
-                reported.verb_shapes[at] |= bit;
+            let mut classes = FxHashMap::default();
+            for (class, set) in lexicon.sets() {
+                for word in set {
+                    *classes.entry(word.clone()).or_insert(0) |= class.bit();
+                }
             }
+            lexicon.classes = classes;
             lexicon
         })
     }
 
     fn lowercase(&mut self) {
-        for set in [
-            &mut self.cue_verbs,
-            &mut self.according_to,
-            &mut self.document_nouns,
-            &mut self.organization_nouns,
-            &mut self.person_nouns,
-            &mut self.pronouns.person,
-            &mut self.pronouns.organization,
-            &mut self.determiners,
-            &mut self.verb_fillers,
-            &mut self.name_connectors,
-            &mut self.prepositions,
-            &mut self.titles,
-            &mut self.abbreviations,
-            &mut self.number_abbreviations,
-            &mut self.sentence_openers,
-            &mut self.function_words,
-            &mut self.work_nouns,
-            &mut self.time_words,
-            &mut self.reported_speech.address_verbs,
-            &mut self.reported_speech.clause_verbs,
-            &mut self.reported_speech.that_verbs,
-            &mut self.reported_speech.infinitive_verbs,
-            &mut self.reported_speech.object_verbs,
-            &mut self.reported_speech.say_verbs,
-            &mut self.reported_speech.not_clause_openers,
-            &mut self.reported_speech.quantifiers,
-            &mut self.reported_speech.auxiliaries,
-            &mut self.reported_speech.phrasal_verbs,
-            &mut self.reported_speech.not_labels,
-            &mut self.reported_speech.clause_breaks,
-            &mut self.reported_speech.occasions,
-            &mut self.reported_speech.not_reporting,
-            &mut self.reported_speech.subordinators,
-            &mut self.reported_speech.question_words,
-        ] {
+        for set in self.sets_mut() {
             *set = set.drain().map(|w| w.to_lowercase()).collect();
         }
+    }
+
+    /// The lists `word` (in any case) belongs to, as bits of [`WordClass`]:
+    /// one lookup answers every later question about the word.
+    pub fn classes_of(&self, word: &str) -> u64 {
+        with_lowercase(word, |w| self.classes.get(w).copied().unwrap_or(0))
     }
 
     /// A word lowercased without a contraction: `He’s` → `he`, `I'd` → `i`.
@@ -237,19 +289,26 @@ impl Lexicon {
 
     /// Whether `word` (any case) is in `set`.
     pub fn has(set: &WordSet, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return set.contains(word);
-        }
-        // Lowercase short ASCII words on the stack: this runs for every word of every story.
-        let mut buffer = [0u8; 48];
-        if word.is_ascii() && word.len() <= buffer.len() {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
-        }
-        set.contains(&word.to_lowercase())
+        with_lowercase(word, |w| set.contains(w))
     }
+}
+
+/// `answer` of `word` lowercased; short ASCII words are lowercased on the
+/// stack, as this runs for every word of every story.
+fn with_lowercase<T>(word: &str, answer: impl Fn(&str) -> T) -> T {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return answer(word);
+    }
+    let mut buffer = [0u8; 48];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return answer(lower);
+        }
+    }
+    answer(&word.to_lowercase())
 }
 
 #[cfg(test)]
@@ -275,16 +334,20 @@ mod tests {
     }
 
     #[test]
-    fn the_verb_shapes_agree_with_the_lookup() {
-        let lists = &Lexicon::builtin().reported_speech;
-        for verb in &lists.any_verb {
-            assert!(lists.is_any_verb(verb), "{verb}");
+    fn a_words_classes_agree_with_every_list() {
+        let lexicon = Lexicon::builtin();
+        for (class, set) in lexicon.sets() {
+            for word in set {
+                assert_ne!(lexicon.classes_of(word) & class.bit(), 0, "{word}");
+            }
         }
-        for word in ["Said", "SAID", "said", "endorsed", "talking"] {
-            assert!(lists.is_any_verb(word), "{word}");
+        let said = lexicon.classes_of("Said");
+        for class in [WordClass::CueVerb, WordClass::SayVerb, WordClass::AnyVerb] {
+            assert_ne!(said & class.bit(), 0, "{class:?}");
         }
-        for word in ["the", "campaign", "a", "", "voters", "é"] {
-            assert!(!lists.is_any_verb(word), "{word}");
-        }
+        assert_eq!(said & WordClass::Preposition.bit(), 0);
+        assert_ne!(lexicon.classes_of("OF") & WordClass::Preposition.bit(), 0);
+        assert_eq!(lexicon.classes_of("giraffe"), 0);
+        assert_eq!(lexicon.classes_of(""), 0);
     }
 }

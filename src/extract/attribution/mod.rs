@@ -12,7 +12,9 @@ mod reported;
 
 use rustc_hash::FxHashSet;
 
-use super::lexicon::{Lexicon, WordSet};
+use std::cell::Cell;
+
+use super::lexicon::{Lexicon, WordClass};
 use super::tokens::{Tok, TokKind, is_possessive};
 use crate::span::Span;
 
@@ -68,7 +70,14 @@ pub struct Attributor<'a> {
     toks: &'a [Tok],
     lexicon: &'a Lexicon,
     proper: &'a FxHashSet<&'a str>,
+    /// For each token, the bits of the [`WordClass`]es of its word once looked
+    /// up (with [`LOOKED_UP`] set), or 0.
+    classes: Vec<Cell<u64>>,
 }
+
+/// The bit of a token's classes that says they were looked up; no
+/// [`WordClass`] uses it.
+const LOOKED_UP: u64 = 1 << 63;
 
 /// Words the story capitalises inside sentences: evidence that a capitalised
 /// word opening a sentence (`Perhaps`, `Tunnels`) is a name only when it is here.
@@ -104,6 +113,7 @@ impl<'a> Attributor<'a> {
             toks,
             lexicon,
             proper,
+            classes: vec![Cell::new(0); toks.len()],
         }
     }
 
@@ -112,7 +122,7 @@ impl<'a> Attributor<'a> {
     fn speaks_next(&self, i: usize) -> bool {
         match self.toks.get(i).map(|t| t.kind) {
             Some(TokKind::Punct(':')) | Some(TokKind::Quote(_)) => true,
-            Some(TokKind::Word) => self.is_cue(i) || self.in_set(i, &self.lexicon.verb_fillers),
+            Some(TokKind::Word) => self.is_cue(i) || self.is_a(i, WordClass::VerbFiller),
             _ => false,
         }
     }
@@ -141,8 +151,18 @@ impl<'a> Attributor<'a> {
         matches!(self.toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c))
     }
 
-    fn in_set(&self, i: usize, set: &WordSet) -> bool {
-        self.word(i).is_some_and(|w| Lexicon::has(set, w))
+    /// Whether token `i` is a word of the list `class`. A token's lists are
+    /// looked up once, on the first question about it, and kept.
+    fn is_a(&self, i: usize, class: WordClass) -> bool {
+        let Some(known) = self.classes.get(i) else {
+            return false;
+        };
+        let mut classes = known.get();
+        if classes == 0 {
+            classes = LOOKED_UP | self.word(i).map_or(0, |w| self.lexicon.classes_of(w));
+            known.set(classes);
+        }
+        classes & class.bit() != 0
     }
 
     /// Whether token `i` can be part of a name: a capitalised word that is not a
@@ -150,8 +170,13 @@ impl<'a> Attributor<'a> {
     fn is_capitalized(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let base = w.split(['\'', '’']).next().unwrap_or_default();
+            let base = base.trim_end_matches('.');
             w.starts_with(char::is_uppercase)
-                && !Lexicon::has(&self.lexicon.function_words, base.trim_end_matches('.'))
+                && !(if base.len() == w.len() {
+                    self.is_a(i, WordClass::FunctionWord)
+                } else {
+                    Lexicon::has(&self.lexicon.function_words, base)
+                })
                 && (!self.opens_sentence(i)
                     || self.proper.contains(w)
                     || self
@@ -165,9 +190,8 @@ impl<'a> Attributor<'a> {
     /// or a possessive (`the claim`, `Trump's warning`).
     fn is_verb_position(&self, v: usize) -> bool {
         v == 0
-            || !self
-                .word(v - 1)
-                .is_some_and(|p| is_possessive(p) || Lexicon::has(&self.lexicon.determiners, p))
+            || !(self.word(v - 1).is_some_and(is_possessive)
+                || self.is_a(v - 1, WordClass::Determiner))
     }
 
     fn is_cue(&self, i: usize) -> bool {
@@ -175,7 +199,7 @@ impl<'a> Attributor<'a> {
             return false;
         };
         // A capitalised form is a name or a title (`the United States`), not a verb.
-        if word.starts_with(char::is_uppercase) || !Lexicon::has(&self.lexicon.cue_verbs, word) {
+        if word.starts_with(char::is_uppercase) || !self.is_a(i, WordClass::CueVerb) {
             return false;
         }
         // `Trump's remarks`, `the report`: a noun, not a verb.
@@ -186,11 +210,9 @@ impl<'a> Attributor<'a> {
         // gerund (`after saying`) is a noun; `to say` and `as reported` are verbs.
         if i > 0
             && !word.ends_with("ing")
-            && self.word(i - 1).is_some_and(|p| {
-                !p.eq_ignore_ascii_case("to")
-                    && !p.eq_ignore_ascii_case("as")
-                    && Lexicon::has(&self.lexicon.prepositions, p)
-            })
+            && self.is_a(i - 1, WordClass::Preposition)
+            && !self.is_word(i - 1, "to")
+            && !self.is_word(i - 1, "as")
         {
             return false;
         }
@@ -214,9 +236,7 @@ impl<'a> Attributor<'a> {
     /// Whether token `i` is a speech word used as a noun after a possessive:
     /// `Trump's claim`, `his remarks`.
     fn is_possessed_cue(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| Lexicon::has(&self.lexicon.cue_verbs, w))
-            && self.follows_owner(i)
+        self.is_a(i, WordClass::CueVerb) && self.follows_owner(i)
     }
 
     /// Whether token `i` follows a possessive (`Trump's`, `his`).
@@ -229,7 +249,7 @@ impl<'a> Attributor<'a> {
 
     fn is_according_to(&self, i: usize) -> bool {
         // The cheap test first: this runs on every word of reported speech.
-        self.is_word(i + 1, "to") && self.in_set(i, &self.lexicon.according_to)
+        self.is_word(i + 1, "to") && self.is_a(i, WordClass::AccordingTo)
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -276,7 +296,7 @@ impl<'a> Attributor<'a> {
     /// when the quote is not the sentence's opening (then the tag is the quote's own).
     fn sentence_tag(&self, q: usize, sentence: std::ops::Range<usize>) -> Option<Found> {
         if let Some(v) = (q + 1..sentence.end).find(|&v| self.is_according_to(v))
-            && !self.in_set(v + 2, &self.lexicon.determiners)
+            && !self.is_a(v + 2, WordClass::Determiner)
             && let Some(mention) = self.np_forward(v + 2, sentence.end)
             && mention.form != MentionForm::Pronoun
         {
@@ -314,14 +334,14 @@ impl<'a> Attributor<'a> {
         // Skip an opening adverbial: `On Saturday, …`, `In 1991, …`.
         let mut start = sentence.start;
         if let Some(comma) = (start..q).find(|&i| self.is_punct(i, ","))
-            && self.in_set(start, &self.lexicon.prepositions)
+            && self.is_a(start, WordClass::Preposition)
         {
             start = comma + 1;
         }
         // `Then he turned to "little" Marco Rubio`.
         while start < q
-            && self.in_set(start, &self.lexicon.function_words)
-            && !self.in_set(start, &self.lexicon.determiners)
+            && self.is_a(start, WordClass::FunctionWord)
+            && !self.is_a(start, WordClass::Determiner)
             && !self.word(start).is_some_and(|w| self.lexicon.is_pronoun(w))
         {
             start += 1;
@@ -351,7 +371,7 @@ impl<'a> Attributor<'a> {
             && self
                 .word(verb)
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
-            && !self.in_set(verb, &self.lexicon.prepositions);
+            && !self.is_a(verb, WordClass::Preposition);
         (subject && verb_follows).then_some((mention, verb))
     }
 
@@ -384,7 +404,7 @@ impl<'a> Attributor<'a> {
     pub fn is_title(&self, q: usize) -> bool {
         let near_work = (q.saturating_sub(3)..q)
             .chain(q + 1..(q + 4).min(self.toks.len()))
-            .any(|i| self.in_set(i, &self.lexicon.work_nouns));
+            .any(|i| self.is_a(i, WordClass::WorkNoun));
         let owned = q > 0
             && self
                 .word(q - 1)
@@ -504,7 +524,7 @@ impl<'a> Attributor<'a> {
                 });
             }
             // `according to its analysis` names no speaker.
-            if self.is_according_to(v) && !self.in_set(v + 2, &self.lexicon.determiners) {
+            if self.is_according_to(v) && !self.is_a(v + 2, WordClass::Determiner) {
                 let mention = self.np_forward(v + 2, q);
                 if mention.is_some() {
                     return Some(Found {
@@ -560,9 +580,8 @@ impl<'a> Attributor<'a> {
         let mut u = first;
         while u > start
             && (self.word(u - 1).is_some_and(|w| w == "that")
-                || self.in_set(u - 1, &self.lexicon.verb_fillers)
-                || self.in_set(u - 1, &self.lexicon.function_words)
-                    && self.is_capitalized_word(u - 1))
+                || self.is_a(u - 1, WordClass::VerbFiller)
+                || self.is_a(u - 1, WordClass::FunctionWord) && self.is_capitalized_word(u - 1))
         {
             u -= 1;
         }
@@ -704,7 +723,7 @@ impl<'a> Attributor<'a> {
             && self
                 .word(after_np)
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
-            && !self.in_set(after_np, &self.lexicon.function_words)
+            && !self.is_a(after_np, WordClass::FunctionWord)
             && !self.is_cue(after_np)
             && !(after_np..stop).any(|i| self.is_cue(i))
         {
@@ -716,7 +735,7 @@ impl<'a> Attributor<'a> {
         }
         let v = (after_np..stop).find(|&i| self.is_cue(i))?;
         // Only fillers, or an appositive set off by commas, between speaker and verb.
-        let gap_ok = (after_np..v).all(|i| self.in_set(i, &self.lexicon.verb_fillers))
+        let gap_ok = (after_np..v).all(|i| self.is_a(i, WordClass::VerbFiller))
             || self.is_punct(after_np, ",") && self.is_punct(v - 1, ",");
         let mention = if gap_ok {
             mention
@@ -736,7 +755,7 @@ impl<'a> Attributor<'a> {
     /// `the businessman replied`: a determiner and up to three words before a
     /// speech verb describe the speaker, even when the noun is not in the lexicon.
     fn described_subject(&self, a: usize, stop: usize) -> Option<Mention> {
-        if !self.in_set(a, &self.lexicon.determiners) {
+        if !self.is_a(a, WordClass::Determiner) {
             return None;
         }
         let v = (a + 2..stop.min(a + 5)).find(|&i| self.is_cue(i))?;
@@ -868,14 +887,14 @@ impl<'a> Attributor<'a> {
         let mut k = v;
         loop {
             if k > start
-                && (self.in_set(k - 1, &self.lexicon.verb_fillers)
+                && (self.is_a(k - 1, WordClass::VerbFiller)
                     || self.word(k - 1).is_some_and(is_adverb))
             {
                 k -= 1;
-            } else if k > start && self.in_set(k - 1, &self.lexicon.time_words) {
+            } else if k > start && self.is_a(k - 1, WordClass::TimeWord) {
                 // `President Obama on Friday declared`: a day or month, and its preposition.
                 k -= 1;
-                if k > start && self.in_set(k - 1, &self.lexicon.prepositions) {
+                if k > start && self.is_a(k - 1, WordClass::Preposition) {
                     k -= 1;
                 }
             } else if k > start && self.is_punct(k - 1, ")") {
@@ -965,7 +984,7 @@ impl<'a> Attributor<'a> {
         // `In a statement to the Observer, her adviser, …`: skip the opening phrase.
         // `Speaking to supporters in South Carolina, Cruz said`: a participle's phrase too.
         let mut start = start;
-        while (self.in_set(start, &self.lexicon.prepositions)
+        while (self.is_a(start, WordClass::Preposition)
             || self.word(start).is_some_and(|w| w.ends_with("ing")))
             && let Some(comma) = (start..end).find(|&i| self.is_punct(i, ","))
         {
@@ -975,8 +994,7 @@ impl<'a> Attributor<'a> {
         // Carolina`; a possessive ends a name: `DNAinfo's Nicole Levy`), and
         // is no preposition's object (`after` may open a clause instead).
         let object = |i: usize| {
-            self.in_set(i, &self.lexicon.prepositions)
-                && !self.in_set(i, &self.lexicon.reported_speech.subordinators)
+            self.is_a(i, WordClass::Preposition) && !self.is_a(i, WordClass::Subordinator)
         };
         (start..end)
             .filter(|&i| {
@@ -987,7 +1005,7 @@ impl<'a> Attributor<'a> {
             })
             .filter(|&i| {
                 self.is_capitalized(i)
-                    || self.in_set(i, &self.lexicon.determiners)
+                    || self.is_a(i, WordClass::Determiner)
                     || self.word(i).is_some_and(|w| self.lexicon.is_pronoun(w))
             })
             .find_map(|i| self.np_forward(i, end))
@@ -1009,7 +1027,7 @@ impl<'a> Attributor<'a> {
                 if self.is_capitalized(s - 1) {
                     s -= 1;
                 } else if s - 1 > start
-                    && self.in_set(s - 1, &self.lexicon.name_connectors)
+                    && self.is_a(s - 1, WordClass::NameConnector)
                     && self.is_capitalized(s - 2)
                 {
                     s -= 2;
@@ -1023,13 +1041,13 @@ impl<'a> Attributor<'a> {
             }
             // `a spokesman in Beijing said`: the capitalised run is a place.
             if s > start + 1
-                && self.in_set(s - 1, &self.lexicon.prepositions)
+                && self.is_a(s - 1, WordClass::Preposition)
                 && let Some(head) = self.np_backward(s - 2, start)
                 && head.form != MentionForm::Pronoun
             {
                 return Some(head);
             }
-            let with_det = s > start && self.in_set(s - 1, &self.lexicon.determiners);
+            let with_det = s > start && self.is_a(s - 1, WordClass::Determiner);
             let s = if with_det { s - 1 } else { s };
             return Some(Mention {
                 span: self.span(s, k),
@@ -1042,7 +1060,7 @@ impl<'a> Attributor<'a> {
         let listed = self.head_form(word);
         // The determiner opens its clause: `The actress explained`, `…, the attendees chanted`.
         let determined = (k.saturating_sub(2).max(start)..k)
-            .find(|&i| self.in_set(i, &self.lexicon.determiners))
+            .find(|&i| self.is_a(i, WordClass::Determiner))
             .is_some_and(|d| {
                 (d + 1..k).all(|i| self.word(i).is_some())
                     && (d == start || self.is_punct(d - 1, ",;:"))
@@ -1050,14 +1068,14 @@ impl<'a> Attributor<'a> {
         let form = listed.or(determined.then_some(MentionForm::Nominal))?;
         let mut s = k;
         while s > start && s + MAX_NP > k {
-            if self.in_set(s - 1, &self.lexicon.determiners) {
+            if self.is_a(s - 1, WordClass::Determiner) {
                 s -= 1;
                 break;
             }
             // Stop at anything that is not a modifier: `Collins added that aides`.
             if self.word(s - 1).is_none()
-                || self.in_set(s - 1, &self.lexicon.prepositions)
-                || self.in_set(s - 1, &self.lexicon.function_words)
+                || self.is_a(s - 1, WordClass::Preposition)
+                || self.is_a(s - 1, WordClass::FunctionWord)
                 || self.is_cue(s - 1)
             {
                 break;
@@ -1091,7 +1109,7 @@ impl<'a> Attributor<'a> {
         if s >= limit || self.is_place_abbreviation(s) {
             return None;
         }
-        if self.lexicon.is_pronoun(word) && !self.in_set(s, &self.lexicon.determiners) {
+        if self.lexicon.is_pronoun(word) && !self.is_a(s, WordClass::Determiner) {
             return Some(Mention {
                 span: self.toks[s].span,
                 form: MentionForm::Pronoun,
@@ -1099,7 +1117,7 @@ impl<'a> Attributor<'a> {
             });
         }
         // `former Obama adviser David Axelrod`: a lowercase title opens the phrase like a determiner.
-        let det = self.in_set(s, &self.lexicon.determiners)
+        let det = self.is_a(s, WordClass::Determiner)
             || (word.starts_with(char::is_lowercase) && Lexicon::has(&self.lexicon.titles, word));
         let first = if det { s + 1 } else { s };
         let mut e = first;
@@ -1115,7 +1133,7 @@ impl<'a> Attributor<'a> {
                 if is_possessive(w) {
                     window = e + 1;
                 }
-            } else if self.in_set(e, &self.lexicon.name_connectors)
+            } else if self.is_a(e, WordClass::NameConnector)
                 && self.is_capitalized(e + 1)
                 && head.is_some()
                 && e + 1 < limit
@@ -1135,8 +1153,8 @@ impl<'a> Attributor<'a> {
                 }
             } else if det
                 && head.is_none()
-                && !self.in_set(e, &self.lexicon.prepositions)
-                && !self.in_set(e, &self.lexicon.function_words)
+                && !self.is_a(e, WordClass::Preposition)
+                && !self.is_a(e, WordClass::FunctionWord)
                 && !self.is_cue(e)
             {
                 // An adjective before the head (`a joint statement`), or the head itself.
@@ -1176,7 +1194,7 @@ impl<'a> Attributor<'a> {
             && !words
                 .iter()
                 .any(|w| Lexicon::has(&self.lexicon.person_nouns, w));
-        let det = s > 0 && self.in_set(s - 1, &self.lexicon.determiners);
+        let det = s > 0 && self.is_a(s - 1, WordClass::Determiner);
         // `Their opponent`: an unlisted lowercase noun describes a person.
         if !org
             && self

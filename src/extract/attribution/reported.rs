@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::{Attributor, Mention, MentionForm, REACH, is_adverb};
-use crate::extract::lexicon::{Lexicon, WordSet};
+use crate::extract::lexicon::{Lexicon, WordClass};
 use crate::extract::tokens::TokKind;
 use crate::span::Span;
 
@@ -159,9 +159,8 @@ impl Attributor<'_> {
         let end = self
             .toks
             .partition_point(|t| t.span.start < tagged.content.end);
-        let start = (self.toks.partition_point(|t| t.span.start < after)..end).find(|&i| {
-            self.word(i).is_some() && !self.in_set(i, &self.lexicon.reported_speech.clause_breaks)
-        })?;
+        let start = (self.toks.partition_point(|t| t.span.start < after)..end)
+            .find(|&i| self.word(i).is_some() && !self.is_a(i, WordClass::ClauseBreak))?;
         let tag = tagged
             .mention
             .map_or(tagged.cue.start, |m| m.span.start.min(tagged.cue.start));
@@ -187,7 +186,7 @@ impl Attributor<'_> {
             self.np_end(*m) == colon
                 && matches!(m.form, MentionForm::Name | MentionForm::Organization)
         })?;
-        if (0..colon).any(|i| self.in_set(i, &self.lexicon.reported_speech.not_labels)) {
+        if (0..colon).any(|i| self.is_a(i, WordClass::NotLabel)) {
             return None;
         }
         let end = self.toks.len();
@@ -207,7 +206,7 @@ impl Attributor<'_> {
     /// saying, a negation or a past tense.
     fn holds_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
-            self.in_set(i, &self.lexicon.verb_fillers)
+            self.is_a(i, WordClass::VerbFiller)
                 || self.is_cue(i)
                 || self.word(i).is_some_and(|w| {
                     w.ends_with("n't")
@@ -233,7 +232,7 @@ impl Attributor<'_> {
         // according to X, CONTENT`: only openers and commas before the cue.
         let opening = (sentence.start..a).all(|i| {
             self.toks[i].kind != TokKind::Word
-                || self.in_set(i, &self.lexicon.function_words)
+                || self.is_a(i, WordClass::FunctionWord)
                 || (i + 1 < a && self.is_punct(i + 1, ","))
         });
         let content = if opening {
@@ -275,15 +274,13 @@ impl Attributor<'_> {
             start = self.np_end(self.np_forward(start + 1, sentence.end)?);
         }
         // A bridge of when and where, holding no verb, to the question.
-        let lists = &self.lexicon.reported_speech;
         let question = (start..sentence.end.min(start + MAX_BRIDGE))
             .take_while(|&i| {
                 self.toks[i].kind == TokKind::Word && !self.may_report(i) && !self.is_cue(i)
             })
-            .find(|&i| self.is_word(i, "about") || self.in_set(i, &lists.question_words))?;
+            .find(|&i| self.is_word(i, "about") || self.is_a(i, WordClass::QuestionWord))?;
         if question > start
-            && !(self.in_set(start, &self.lexicon.prepositions)
-                || self.in_set(start, &self.lexicon.time_words))
+            && !(self.is_a(start, WordClass::Preposition) || self.is_a(start, WordClass::TimeWord))
         {
             return None;
         }
@@ -306,8 +303,8 @@ impl Attributor<'_> {
         // People (`one of his senior aides`) or a document (`an analysis by …`),
         // by the words before the first preposition.
         let people = (from..end)
-            .take_while(|&i| !self.in_set(i, &self.lexicon.prepositions))
-            .any(|i| self.in_set(i, &self.lexicon.person_nouns));
+            .take_while(|&i| !self.is_a(i, WordClass::Preposition))
+            .any(|i| self.is_a(i, WordClass::PersonNoun));
         Some(Mention {
             span: self.span(from, end - 1),
             form: if people {
@@ -390,7 +387,7 @@ impl Attributor<'_> {
             // `as reported by X`, `as first reported by X`
             let v = (from..from + 2).find(|&i| self.is_cue(i))?;
             (v == from
-                || self.in_set(from, &self.lexicon.verb_fillers)
+                || self.is_a(from, WordClass::VerbFiller)
                 || self
                     .word(from)
                     .is_some_and(|w| is_adverb(w) || w == "first"))
@@ -403,9 +400,8 @@ impl Attributor<'_> {
         })?;
         // Mid-sentence, `as` with a verb other than of saying is one of time
         // (`, as Clinton speaks, …`).
-        let lists = &self.lexicon.reported_speech;
         if a > sentence.start
-            && !(self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs))
+            && !(self.is_a(v, WordClass::SayVerb) || self.is_a(v, WordClass::ClauseVerb))
         {
             return None;
         }
@@ -460,16 +456,15 @@ impl Attributor<'_> {
         // a statement`; not an infinitive or an object of its own (`had reason to …`).
         let circumstance = |from: usize| {
             from >= to
-                || ((self.in_set(from, &lexicon.time_words)
-                    || (self.in_set(from, &lexicon.prepositions)
+                || ((self.is_a(from, WordClass::TimeWord)
+                    || (self.is_a(from, WordClass::Preposition)
                         && !self.word(from).is_some_and(|w| matches!(w, "to" | "of"))))
                     && to - from < MAX_TAG
                     && (from..to).all(|i| self.toks[i].kind != TokKind::Punct(',')))
         };
         // `said Larry Sabato, director of …`: a finite verb of saying, then its source.
-        let lists = &lexicon.reported_speech;
         if self.is_cue(from)
-            && (self.in_set(from, &lists.say_verbs) || self.in_set(from, &lists.clause_verbs))
+            && (self.is_a(from, WordClass::SayVerb) || self.is_a(from, WordClass::ClauseVerb))
             && !self.word(from).is_some_and(|w| w.ends_with("ing"))
         {
             // `says political scientist Dossym Satpayev`: lowercase title words before the name.
@@ -478,8 +473,8 @@ impl Attributor<'_> {
                     .take_while(|&i| {
                         self.word(i)
                             .is_some_and(|w| w.starts_with(char::is_lowercase))
-                            && !self.in_set(i, &lexicon.function_words)
-                            && !self.in_set(i, &lexicon.prepositions)
+                            && !self.is_a(i, WordClass::FunctionWord)
+                            && !self.is_a(i, WordClass::Preposition)
                             && !self.is_cue(i)
                     })
                     .last()?
@@ -489,7 +484,7 @@ impl Attributor<'_> {
             })?;
             let after = self.np_end(mention);
             // `says her biggest concern is …`: a clause, not the source.
-            if (from + 1..after).any(|i| self.in_set(i, &lexicon.verb_fillers)) {
+            if (from + 1..after).any(|i| self.is_a(i, WordClass::VerbFiller)) {
                 return None;
             }
             // `said Sherman, a George Washington University grad whose …`,
@@ -497,16 +492,16 @@ impl Attributor<'_> {
             // clause may hold verbs of its own.
             let appositive = || {
                 self.is_punct(after, ",")
-                    && (self.in_set(after + 1, &lexicon.determiners)
+                    && (self.is_a(after + 1, WordClass::Determiner)
                         || self.is_word(after + 1, "who")
                         || (after + 1..to)
-                            .all(|i| !self.in_set(i, &lexicon.verb_fillers) && !self.is_cue(i)))
+                            .all(|i| !self.is_a(i, WordClass::VerbFiller) && !self.is_cue(i)))
             };
             return (circumstance(after) || appositive()).then_some((from, mention));
         }
         // `, many think,`, `, some Democrats now think.`: any verb that reports a clause.
         let v = (from + 1..to.min(from + MAX_TAG)).find(|&i| {
-            self.is_cue(i) || (self.may_report(i) && self.in_set(i, &lists.clause_verbs))
+            self.is_cue(i) || (self.may_report(i) && self.is_a(i, WordClass::ClauseVerb))
         })?;
         if self.is_passive(v) {
             return None;
@@ -516,7 +511,7 @@ impl Attributor<'_> {
         let plain = |from: usize, to: usize| {
             (from..to).all(|i| {
                 self.toks[i].kind == TokKind::Word
-                    && !self.in_set(i, &lexicon.verb_fillers)
+                    && !self.is_a(i, WordClass::VerbFiller)
                     && !self.is_cue(i)
             })
         };
@@ -529,7 +524,7 @@ impl Attributor<'_> {
                     || (m.form == MentionForm::Nominal
                         && end < subject_end
                         && subject_end - end <= MAX_DESCRIPTION + 1
-                        && (self.in_set(end, &lexicon.prepositions)
+                        && (self.is_a(end, WordClass::Preposition)
                             || self.word(end).is_some_and(|w| {
                                 matches!(w, "close" | "familiar" | "knowledgeable")
                             }))
@@ -552,10 +547,10 @@ impl Attributor<'_> {
                         .and_then(|w| self.head_form(w))
                         .is_some()
                     && (from..first).all(|i| {
-                        (i == from && self.in_set(i, &lexicon.determiners))
+                        (i == from && self.is_a(i, WordClass::Determiner))
                             || (self.word(i).is_some()
-                                && !self.in_set(i, &lexicon.function_words)
-                                && !self.in_set(i, &lexicon.prepositions))
+                                && !self.is_a(i, WordClass::FunctionWord)
+                                && !self.is_a(i, WordClass::Preposition))
                     });
                 (title && plain(from, subject_end)).then_some(name)
             })
@@ -563,13 +558,13 @@ impl Attributor<'_> {
             // the tag's words describe its source.
             .or_else(|| {
                 ((self.word(from)?.starts_with(char::is_lowercase) || subject_end - from <= 3)
-                    && (self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs)))
+                    && (self.is_a(v, WordClass::SayVerb) || self.is_a(v, WordClass::ClauseVerb)))
                 .then(|| self.described_words(from, subject_end))
                 .flatten()
             })?;
         // `the president told her`, `he told the court in his filing`: the person told.
         let mut after = v + 1;
-        if self.in_set(v, &lists.address_verbs) {
+        if self.is_a(v, WordClass::AddressVerb) {
             if let Some(addressee) = self.np_forward(after, to) {
                 after = self.np_end(addressee);
             } else if self.word(after).is_some_and(|w| lexicon.is_pronoun(w)) {
@@ -606,7 +601,7 @@ impl Attributor<'_> {
     /// (`called for`, `referring to`).
     fn is_phrasal(&self, v: usize) -> bool {
         // Particles are prepositions: the cheap test first, on this hot path.
-        if !self.in_set(v + 1, &self.lexicon.prepositions) {
+        if !self.is_a(v + 1, WordClass::Preposition) {
             return false;
         }
         let (Some(verb), Some(particle)) = (self.word(v), self.word(v + 1)) else {
@@ -628,9 +623,8 @@ impl Attributor<'_> {
     /// Whether the word at `v` may report speech: a verb of any list, in
     /// lowercase (a capitalised word mid-sentence is a name or a title).
     fn may_report(&self, v: usize) -> bool {
-        let lists = &self.lexicon.reported_speech;
         self.word(v)
-            .is_some_and(|w| w.starts_with(char::is_lowercase) && lists.is_any_verb(w))
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && self.is_a(v, WordClass::AnyVerb))
     }
 
     /// Whether the sentence is a headline in title case (`Francois Hollande
@@ -642,8 +636,7 @@ impl Attributor<'_> {
             if let Some(w) = self.word(i) {
                 words += 1;
                 let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-                let short_function_word =
-                    w.len() <= 4 && self.in_set(i, &self.lexicon.function_words);
+                let short_function_word = w.len() <= 4 && self.is_a(i, WordClass::FunctionWord);
                 if !(capitalised || short_function_word) {
                     return false;
                 }
@@ -654,11 +647,7 @@ impl Attributor<'_> {
 
     /// Whether the capitalised word at `v` is a verb of speech, in a headline.
     fn may_report_capitalized(&self, v: usize) -> bool {
-        v > 0
-            && self.word(v).is_some_and(|w| {
-                Lexicon::has(&self.lexicon.reported_speech.say_verbs, w)
-                    || Lexicon::has(&self.lexicon.reported_speech.clause_verbs, w)
-            })
+        v > 0 && (self.is_a(v, WordClass::SayVerb) || self.is_a(v, WordClass::ClauseVerb))
     }
 
     /// `X VERB (Y) (that) CONTENT` with the cue at token `v`, a word that
@@ -675,23 +664,22 @@ impl Attributor<'_> {
         sentence: Range<usize>,
         previous: Option<Mention>,
     ) -> Option<Reported> {
-        let lists = &self.lexicon.reported_speech;
-        let takes = |list: &WordSet| self.in_set(v, list);
+        let takes = |class: WordClass| self.is_a(v, class);
         // `called for a ban`, `pointed to the polls`: the particle's object is reported.
         let phrasal = self.is_phrasal(v);
         let listed = || {
             phrasal
-                || takes(&lists.clause_verbs)
-                || takes(&lists.that_verbs)
-                || takes(&lists.infinitive_verbs)
-                || takes(&lists.object_verbs)
+                || takes(WordClass::ClauseVerb)
+                || takes(WordClass::ThatVerb)
+                || takes(WordClass::InfinitiveVerb)
+                || takes(WordClass::ObjectVerb)
         };
         // `Some say …` opening a clause: the quantifier is the subject, not a determiner.
         let quantified = v > sentence.start
-            && self.in_set(v - 1, &lists.quantifiers)
+            && self.is_a(v - 1, WordClass::Quantifier)
             && (v - 1 == sentence.start
                 || self.is_punct(v - 2, ",")
-                || self.in_set(v - 2, &lists.subordinators)
+                || self.is_a(v - 2, WordClass::Subordinator)
                 || self.is_word(v - 2, "and")
                 || self.is_word(v - 2, "but"));
         // `more detailed records`, `a very divided party`: an adjective, not a verb.
@@ -725,12 +713,12 @@ impl Attributor<'_> {
         let mut start = v + 1;
         // `said Thursday he would …`, `said on Friday he met …`, `wrote this week`
         loop {
-            if self.in_set(start, &self.lexicon.time_words) && !self.is_word(start, "last") {
+            if self.is_a(start, WordClass::TimeWord) && !self.is_word(start, "last") {
                 start += 1;
             } else if (self.is_word(start, "this")
                 || self.is_word(start, "last")
-                || self.in_set(start, &self.lexicon.prepositions))
-                && self.in_set(start + 1, &self.lexicon.time_words)
+                || self.is_a(start, WordClass::Preposition))
+                && self.is_a(start + 1, WordClass::TimeWord)
                 && !self.is_word(start + 1, "last")
             {
                 start += 2;
@@ -742,7 +730,7 @@ impl Attributor<'_> {
         let mut addressed = None;
         if phrasal {
             start = v + 2;
-        } else if takes(&lists.address_verbs)
+        } else if takes(WordClass::AddressVerb)
             // `have warned they could sell …`: a subject opens the clause, no one is told.
             && !self.is_subject_pronoun(start)
             && let Some(after) = self
@@ -779,19 +767,18 @@ impl Attributor<'_> {
                 // `spoke at the meeting that was held …`, `in a race that
                 // seems …`: a relative clause after a noun, not what is said.
                 && !(that > start
-                    && (self.in_set(that + 1, &self.lexicon.verb_fillers)
-                        || self.word(that + 1).is_some_and(|w| {
-                            w.ends_with('s') && self.lexicon.reported_speech.is_any_verb(w)
-                        })))
+                    && (self.is_a(that + 1, WordClass::VerbFiller)
+                        || (self.word(that + 1).is_some_and(|w| w.ends_with('s'))
+                            && self.is_a(that + 1, WordClass::AnyVerb))))
                 && (that - start < 6
-                    || self.in_set(start, &self.lexicon.prepositions)
-                    || self.in_set(start, &self.lexicon.time_words))
+                    || self.is_a(start, WordClass::Preposition)
+                    || self.is_a(start, WordClass::TimeWord))
                 && (start..that).all(|i| {
                     self.toks[i].kind == TokKind::Word
                         && !self.may_report(i)
-                        && (self.in_set(i, &self.lexicon.prepositions)
-                            || self.in_set(i, &self.lexicon.time_words)
-                            || self.in_set(i, &self.lexicon.determiners)
+                        && (self.is_a(i, WordClass::Preposition)
+                            || self.is_a(i, WordClass::TimeWord)
+                            || self.is_a(i, WordClass::Determiner)
                             || self.word(i).is_some_and(|w| w.chars().count() <= 10))
                 })
             {
@@ -802,24 +789,24 @@ impl Attributor<'_> {
                     .word(start)
                     .is_some_and(|w| w.eq_ignore_ascii_case("to"));
                 let complement = if infinitive {
-                    takes(&lists.infinitive_verbs)
+                    takes(WordClass::InfinitiveVerb)
                 } else {
-                    (takes(&lists.clause_verbs)
+                    (takes(WordClass::ClauseVerb)
                         && (self.opens_clause(start)
                             || self.auxiliary_follows(start)
                             || (addressed.is_none()
                                 && self.word(v).is_some_and(|w| w.ends_with("ed"))
                                 && self.is_gerund(start))))
-                        || (takes(&lists.say_verbs) && self.opens_said_clause(start))
+                        || (takes(WordClass::SayVerb) && self.opens_said_clause(start))
                         || self.names_as(v, start, sentence.end)
-                        || (takes(&lists.object_verbs)
+                        || (takes(WordClass::ObjectVerb)
                             && addressed.is_none()
                             && self.word(start).is_some()
-                            && !self.in_set(start, &self.lexicon.prepositions))
+                            && !self.is_a(start, WordClass::Preposition))
                 };
                 if !complement {
                     // `said in a statement Tuesday it would …`: a bridge without `that`.
-                    start = takes(&lists.say_verbs)
+                    start = takes(WordClass::SayVerb)
                         .then(|| self.bridged_clause(start, sentence.end))
                         .flatten()?;
                 }
@@ -882,14 +869,14 @@ impl Attributor<'_> {
         // Not when the subordinate clause closed before the verb (`As Obama
         // covered predictable ground, Trump noted that …`).
         let opening_clause = || {
-            (self.in_set(sentence.start, &lists.subordinators)
+            (self.is_a(sentence.start, WordClass::Subordinator)
                 || (sentence.start + 1 < v
-                    && self.in_set(sentence.start + 1, &lists.subordinators)))
+                    && self.is_a(sentence.start + 1, WordClass::Subordinator)))
                 && !(sentence.start..v).any(|i| self.is_punct(i, ","))
         };
         let subordinate = relative.is_some()
             || opening_clause()
-            || (subject > sentence.start && self.in_set(subject - 1, &lists.subordinators));
+            || (subject > sentence.start && self.is_a(subject - 1, WordClass::Subordinator));
         let find_end = |from: usize| {
             (from..sentence.end)
                 .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
@@ -900,7 +887,7 @@ impl Attributor<'_> {
         // relative clause after the content's subject, before its verb (an
         // object's is the writer's: `criticizing joint exercises, which have
         // been scaled back`).
-        let object = !that_clause && (phrasal || takes(&lists.object_verbs));
+        let object = !that_clause && (phrasal || takes(WordClass::ObjectVerb));
         if !object
             && end < sentence.end
             && self.is_punct(end, ",")
@@ -927,7 +914,7 @@ impl Attributor<'_> {
             let end = (start + 1..end)
                 .find(|&i| {
                     (self.is_word(i, "and") || self.is_word(i, "but"))
-                        && (self.in_set(i + 1, &self.lexicon.verb_fillers)
+                        && (self.is_a(i + 1, WordClass::VerbFiller)
                             || self.word(i + 1).is_some_and(|w| {
                                 w.ends_with("ed") && w.starts_with(char::is_lowercase)
                             }))
@@ -939,15 +926,15 @@ impl Attributor<'_> {
                 .np_forward(start, end)
                 .map(|object| self.np_end(object))
                 .filter(|&after| {
-                    let time = if self.in_set(after, &self.lexicon.prepositions) {
+                    let time = if self.is_a(after, WordClass::Preposition) {
                         after + 1
                     } else {
                         after
                     };
                     after < end
-                        && self.in_set(time, &self.lexicon.time_words)
+                        && self.is_a(time, WordClass::TimeWord)
                         && (time + 1 == end
-                            || (time + 2 == end && self.in_set(time + 1, &self.lexicon.time_words)))
+                            || (time + 2 == end && self.is_a(time + 1, WordClass::TimeWord)))
                 })
                 .unwrap_or(end);
             self.object_words(start, end)?
@@ -999,8 +986,7 @@ impl Attributor<'_> {
     /// with its agent, at `v`; what the clause before the auxiliary names is
     /// reported, by the agent.
     fn reported_by(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
-        let lists = &self.lexicon.reported_speech;
-        if !(self.in_set(v, &lists.say_verbs) || self.in_set(v, &lists.clause_verbs)) {
+        if !(self.is_a(v, WordClass::SayVerb) || self.is_a(v, WordClass::ClauseVerb)) {
             return None;
         }
         // The auxiliary, perhaps with adverbs between: `was first`, `had been previously`.
@@ -1011,7 +997,7 @@ impl Attributor<'_> {
                     .is_some_and(|w| matches!(w, "was" | "were" | "been"))
             })?;
         if !(auxiliary + 1..v).all(|i| {
-            self.in_set(i, &self.lexicon.verb_fillers)
+            self.is_a(i, WordClass::VerbFiller)
                 || self.word(i).is_some_and(|w| is_adverb(w) || w == "first")
         }) {
             return None;
@@ -1020,8 +1006,8 @@ impl Attributor<'_> {
         let after = self.np_end(mention);
         if !(after >= sentence.end
             || self.is_punct(after, ",;")
-            || self.in_set(after, &self.lexicon.time_words)
-            || self.in_set(after, &self.lexicon.prepositions))
+            || self.is_a(after, WordClass::TimeWord)
+            || self.is_a(after, WordClass::Preposition))
         {
             return None;
         }
@@ -1122,9 +1108,9 @@ impl Attributor<'_> {
             && self
                 .word(v - 1)
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with("ing"))
-            && !self.in_set(v - 1, &self.lexicon.function_words);
+            && !self.is_a(v - 1, WordClass::FunctionWord);
         let noun = if modified { v - 1 } else { v };
-        if !owned(noun) || !(call || self.in_set(v, &self.lexicon.cue_verbs)) {
+        if !owned(noun) || !(call || self.is_a(v, WordClass::CueVerb)) {
             return None;
         }
         let owner = self
@@ -1148,8 +1134,8 @@ impl Attributor<'_> {
     /// word but a preposition or a word that stands for no clause (`said so`).
     fn opens_said_clause(&self, i: usize) -> bool {
         self.word(i).is_some()
-            && !self.in_set(i, &self.lexicon.prepositions)
-            && !self.in_set(i, &self.lexicon.reported_speech.not_clause_openers)
+            && !self.is_a(i, WordClass::Preposition)
+            && !self.is_a(i, WordClass::NotClauseOpener)
     }
 
     /// A description right before the verb at `v` that names no one in
@@ -1161,13 +1147,13 @@ impl Attributor<'_> {
         let modifier = |i: usize| {
             self.word(i).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                    && !self.in_set(i, &self.lexicon.prepositions)
-                    && !self.in_set(i, &self.lexicon.function_words)
-                    && !self.lexicon.reported_speech.is_any_verb(w)
+                    && !self.is_a(i, WordClass::Preposition)
+                    && !self.is_a(i, WordClass::FunctionWord)
+                    && !self.is_a(i, WordClass::AnyVerb)
             })
         };
         // `Some say …`, `Many thought …`: a quantifier standing alone.
-        if last >= start && self.in_set(last, &self.lexicon.reported_speech.quantifiers) {
+        if last >= start && self.is_a(last, WordClass::Quantifier) {
             return Some(Mention {
                 span: self.toks[last].span,
                 form: MentionForm::Nominal,
@@ -1195,7 +1181,7 @@ impl Attributor<'_> {
         {
             first -= 2;
         }
-        if first > start && self.in_set(first - 1, &self.lexicon.determiners) {
+        if first > start && self.is_a(first - 1, WordClass::Determiner) {
             first -= 1;
         }
         Some(Mention {
@@ -1211,8 +1197,6 @@ impl Attributor<'_> {
     /// conjunction nor ending with a function word (`a wide array of
     /// economists`, `proponents of more controls on hate speech`).
     fn described_words(&self, from: usize, to: usize) -> Option<Mention> {
-        let lexicon = self.lexicon;
-        let lists = &lexicon.reported_speech;
         // `… on hate speech here say`: a place adverb closes no description.
         let to = if to > from && (self.is_word(to - 1, "here") || self.is_word(to - 1, "there")) {
             to - 1
@@ -1234,29 +1218,28 @@ impl Attributor<'_> {
         let headed = || {
             people(to - 1)
                 || (from..to)
-                    .find(|&i| self.in_set(i + 1, &lexicon.prepositions))
+                    .find(|&i| self.is_a(i + 1, WordClass::Preposition))
                     .is_some_and(people)
         };
         let opens = || {
-            !self.in_set(from, &lexicon.prepositions)
-                && !self.in_set(from, &lists.subordinators)
-                && (self.in_set(from, &lexicon.determiners)
-                    || self.in_set(from, &lists.quantifiers)
+            !self.is_a(from, WordClass::Preposition)
+                && !self.is_a(from, WordClass::Subordinator)
+                && (self.is_a(from, WordClass::Determiner)
+                    || self.is_a(from, WordClass::Quantifier)
                     || self.is_word(from, "other")
-                    || !self.in_set(from, &lexicon.function_words))
+                    || !self.is_a(from, WordClass::FunctionWord))
         };
         let closes = || {
-            !self.in_set(to - 1, &lexicon.function_words)
-                && !self.in_set(to - 1, &lexicon.prepositions)
-                && !self.in_set(to - 1, &lexicon.determiners)
+            !self.is_a(to - 1, WordClass::FunctionWord)
+                && !self.is_a(to - 1, WordClass::Preposition)
+                && !self.is_a(to - 1, WordClass::Determiner)
         };
         // One phrase: a determiner inside follows a preposition (`a member of
         // the caucus`, not `the first time the two men`), and no participle opens it.
         let one_phrase = || {
             !self.word(from).is_some_and(|w| w.ends_with("ing"))
                 && (from + 1..to).all(|i| {
-                    !self.in_set(i, &lexicon.determiners)
-                        || self.in_set(i - 1, &lexicon.prepositions)
+                    !self.is_a(i, WordClass::Determiner) || self.is_a(i - 1, WordClass::Preposition)
                 })
         };
         let plain = || {
@@ -1264,10 +1247,10 @@ impl Attributor<'_> {
                 self.word(i).is_some_and(|w| {
                     !self.lexicon.is_pronoun(w)
                         && !matches!(w, "and" | "or" | "but" | "that")
-                        && !lists.is_any_verb(w)
-                        && !Lexicon::has(&lists.auxiliaries, w)
-                        && !Lexicon::has(&lists.question_words, w)
-                }) && !self.in_set(i, &lexicon.verb_fillers)
+                        && !self.is_a(i, WordClass::AnyVerb)
+                        && !self.is_a(i, WordClass::Auxiliary)
+                        && !self.is_a(i, WordClass::QuestionWord)
+                }) && !self.is_a(i, WordClass::VerbFiller)
                     && !self.is_cue(i)
             })
         };
@@ -1336,7 +1319,6 @@ impl Attributor<'_> {
     /// before `to`, `that`, a question word or a clause (`urged conservatives
     /// to …`, `asked workers if …`, `told reporters this was …`).
     fn plain_addressee(&self, from: usize, to: usize) -> Option<usize> {
-        let lists = &self.lexicon.reported_speech;
         (from + 1..to.min(from + MAX_DESCRIPTION + 1))
             .take_while(|&i| {
                 self.word(i - 1)
@@ -1344,12 +1326,12 @@ impl Attributor<'_> {
             })
             .find(|&i| {
                 self.word(i).is_some_and(|w| matches!(w, "to" | "that"))
-                    || self.in_set(i, &lists.question_words)
-                    || (self.opens_clause(i) && !self.in_set(i - 1, &self.lexicon.determiners))
+                    || self.is_a(i, WordClass::QuestionWord)
+                    || (self.opens_clause(i) && !self.is_a(i - 1, WordClass::Determiner))
             })
             .filter(|_| {
-                !self.in_set(from, &self.lexicon.prepositions)
-                    && !self.in_set(from, &lists.question_words)
+                !self.is_a(from, WordClass::Preposition)
+                    && !self.is_a(from, WordClass::QuestionWord)
                     && self.word(from).is_none_or(|w| w != "that")
             })
     }
@@ -1368,9 +1350,8 @@ impl Attributor<'_> {
         }
         // The bridge holds no verb (`said after Pagliano failed to show up … he was`).
         let verb = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| self.lexicon.reported_speech.is_any_verb(w))
-                || self.in_set(i, &self.lexicon.reported_speech.auxiliaries)
+            self.is_a(i, WordClass::AnyVerb)
+                || self.is_a(i, WordClass::Auxiliary)
                 || self.word(i).is_some_and(|w| {
                     w == "to" || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
                 })
@@ -1379,8 +1360,8 @@ impl Attributor<'_> {
             .take_while(|&i| self.word(i - 1).is_some() && !verb(i - 1))
             .find(|&i| {
                 self.opens_clause(i)
-                    && !self.in_set(i - 1, &self.lexicon.determiners)
-                    && !self.in_set(i - 1, &self.lexicon.prepositions)
+                    && !self.is_a(i - 1, WordClass::Determiner)
+                    && !self.is_a(i - 1, WordClass::Preposition)
                     && self.auxiliary_follows(i)
             })
     }
@@ -1393,12 +1374,12 @@ impl Attributor<'_> {
         (i + 1..self.toks.len().min(i + 4))
             .take_while(|&j| self.word(j - 1).is_some())
             .any(|j| {
-                self.in_set(j, &self.lexicon.reported_speech.auxiliaries)
+                self.is_a(j, WordClass::Auxiliary)
                     && !(self.is_word(j - 1, "and")
                         || self.is_word(j - 1, "or")
                         || self.is_word(j - 1, "but"))
             })
-            && !self.in_set(i, &self.lexicon.prepositions)
+            && !self.is_a(i, WordClass::Preposition)
     }
 
     /// Whether the verb at `v` names what follows it, from `start`, as
@@ -1410,7 +1391,7 @@ impl Attributor<'_> {
         if !self
             .word(v)
             .is_some_and(|w| matches!(w, "called" | "calls" | "call" | "calling"))
-            || self.in_set(start, &self.lexicon.prepositions)
+            || self.is_a(start, WordClass::Preposition)
             || self.word(start).is_none_or(|w| {
                 // `called off a deal`, `calls a second home …`, `two nights a week`
                 matches!(w, "off" | "up" | "out" | "down" | "back" | "a" | "an")
@@ -1424,8 +1405,8 @@ impl Attributor<'_> {
         (start + 1..end.min(start + MAX_DESCRIPTION * 2))
             .take_while(|&i| {
                 self.toks[i - 1].kind == TokKind::Word
-                    && !self.in_set(i - 1, &self.lexicon.verb_fillers)
-                    && !self.in_set(i - 1, &self.lexicon.prepositions)
+                    && !self.is_a(i - 1, WordClass::VerbFiller)
+                    && !self.is_a(i - 1, WordClass::Preposition)
                     && !self.may_report(i - 1)
             })
             .any(|i| self.is_word(i, "a") || self.is_word(i, "an"))
@@ -1436,20 +1417,19 @@ impl Attributor<'_> {
     fn is_gerund(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
-            && !self.in_set(i, &self.lexicon.prepositions)
-            && !self.in_set(i, &self.lexicon.reported_speech.not_clause_openers)
-            && !self.in_set(i, &self.lexicon.function_words)
+            && !self.is_a(i, WordClass::Preposition)
+            && !self.is_a(i, WordClass::NotClauseOpener)
+            && !self.is_a(i, WordClass::FunctionWord)
     }
 
     /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
     fn opens_clause(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             self.lexicon.is_pronoun(w)
-                || self.in_set(i, &self.lexicon.determiners)
+                || self.is_a(i, WordClass::Determiner)
                 || matches!(w.to_lowercase().as_str(), "there" | "we" | "i" | "you")
-                || self.in_set(i, &self.lexicon.reported_speech.question_words)
-                || (w.starts_with(char::is_uppercase)
-                    && !self.in_set(i, &self.lexicon.function_words))
+                || self.is_a(i, WordClass::QuestionWord)
+                || (w.starts_with(char::is_uppercase) && !self.is_a(i, WordClass::FunctionWord))
         })
     }
 
@@ -1464,13 +1444,12 @@ impl Attributor<'_> {
         if self.is_punct(i, ";") {
             return true;
         }
-        let breaks = &self.lexicon.reported_speech.clause_breaks;
         // `… and said …`: a second verb of speech starts another report.
         let verb = |j: usize| self.is_cue(j);
         // `… and has repeatedly characterized him as …`: fillers between.
         let next_report = self.word(i).is_some_and(|w| matches!(w, "and" | "but"))
             && (i + 1..i + 4)
-                .find(|&j| !self.in_set(j, &self.lexicon.verb_fillers))
+                .find(|&j| !self.is_a(j, WordClass::VerbFiller))
                 .is_some_and(verb);
         // `…, and that many will …`: a second clause of the same report.
         let same_report = self.word(i + 1).is_some_and(|w| w == "and" || w == "but")
@@ -1488,10 +1467,15 @@ impl Attributor<'_> {
             && (self.is_word(i + 1, "to") || self.is_word(i + 1, "with"));
         next_report
             || compared
-            || (quote_comma && (self.in_set(i, breaks) || self.is_according_to(i) || participle(i)))
+            || (quote_comma
+                && (self.is_a(i, WordClass::ClauseBreak)
+                    || self.is_according_to(i)
+                    || participle(i)))
             || (self.is_punct(i, ",")
                 && !same_report
-                && (self.in_set(i + 1, breaks) || self.is_according_to(i + 1) || participle(i + 1)))
+                && (self.is_a(i + 1, WordClass::ClauseBreak)
+                    || self.is_according_to(i + 1)
+                    || participle(i + 1)))
     }
 
     /// Whether a phrase of occasion opens at token `i`, before `end`: `at`,
@@ -1502,10 +1486,10 @@ impl Attributor<'_> {
         ["at", "on", "in", "during"]
             .iter()
             .any(|w| self.is_word(i, w))
-            && self.in_set(i + 1, &self.lexicon.determiners)
+            && self.is_a(i + 1, WordClass::Determiner)
             && (i + 2..end.min(i + 6))
                 .take_while(|&j| self.word(j).is_some())
-                .any(|j| self.in_set(j, &self.lexicon.reported_speech.occasions))
+                .any(|j| self.is_a(j, WordClass::Occasion))
     }
 
     /// Whether token `i` is a quotation whose words end with a comma inside
