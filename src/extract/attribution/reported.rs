@@ -899,6 +899,19 @@ impl Attributor<'_> {
         {
             end = find_end(close + 1);
         }
+        // `called Cruz the "ultimate hypocrite," linking to a story …`: what a
+        // thing is called ends before a participle or a subordinate clause.
+        if !that_clause && self.names_as(v, start, end) {
+            end = (start + 2..end)
+                .find(|&i| {
+                    (self.is_punct(i - 1, ",") || self.quote_ends_with_comma(i - 1))
+                        && (self.is_a(i, WordClass::Subordinator)
+                            || self.word(i).is_some_and(|w| {
+                                w.ends_with("ing") && w.starts_with(char::is_lowercase)
+                            }))
+                })
+                .map_or(end, |i| if self.is_punct(i - 1, ",") { i - 1 } else { i });
+        }
         if self.only_quote(start, end) {
             return None;
         }
@@ -1055,15 +1068,23 @@ impl Attributor<'_> {
             (auxiliary - 1, end)
         } else {
             // `In a statement, the company is expected to …`: after an opening phrase.
-            let after_comma = (start..auxiliary)
-                .rev()
-                .find(|&i| self.is_punct(i, ","))
-                .map(|c| c + 1)
-                .filter(|&c| c < auxiliary && self.opens_clause(c));
-            (
-                after_comma.unwrap_or(start),
-                self.content_end(v + 2, sentence.end),
-            )
+            let comma = (start..auxiliary).rev().find(|&i| self.is_punct(i, ","));
+            let opener = (start..auxiliary.min(start + 2)).find(|&i| {
+                self.is_a(i, WordClass::Subordinator) || self.is_a(i, WordClass::Preposition)
+            });
+            let end = self.content_end(v + 2, sentence.end);
+            match (comma, opener) {
+                // `After a year of …, more than 250,000 Iowans are expected to …`
+                (Some(comma), Some(_)) => (comma + 1, end),
+                (Some(comma), None) if self.opens_clause(comma + 1) => (comma + 1, end),
+                // `And while many … are expected to support her in November,
+                // she …`: a subordinate clause, from its subject to its comma.
+                (None, Some(opener)) if self.is_a(opener, WordClass::Subordinator) => (
+                    opener + 1,
+                    (v + 2..end).find(|&i| self.is_punct(i, ",")).unwrap_or(end),
+                ),
+                _ => (start, end),
+            }
         };
         Some(Reported {
             content: self.words(start, end)?,
@@ -1402,14 +1423,66 @@ impl Attributor<'_> {
         }
         // The object, plain words with no preposition (`a party called
         // Anti-Prom at a former factory`), then the name it is given.
-        (start + 1..end.min(start + MAX_DESCRIPTION * 2))
+        let named = (start + 1..end.min(start + MAX_DESCRIPTION * 2))
             .take_while(|&i| {
-                self.toks[i - 1].kind == TokKind::Word
+                self.word(i - 1)
+                    .is_some_and(|w| !matches!(w, "and" | "but" | "or" | "back"))
                     && !self.is_a(i - 1, WordClass::VerbFiller)
                     && !self.is_a(i - 1, WordClass::Preposition)
                     && !self.may_report(i - 1)
             })
-            .any(|i| self.is_word(i, "a") || self.is_word(i, "an"))
+            .any(|i| self.is_word(i, "a") || self.is_word(i, "an"));
+        // `called him divisive`, `calls Clinton unqualified`, `calling it the
+        // mark of …`: a person or a thing, then in lowercase what it is called.
+        named || self.called_what(start, end)
+    }
+
+    /// Whether the object at `start` of a verb of calling is a pronoun or a
+    /// name followed by a lowercase word saying what it is called: no
+    /// preposition, time, conjunction, particle or verb (`called him back`,
+    /// `called Sanders on Tuesday`, `called her and asked …`).
+    fn called_what(&self, start: usize, end: usize) -> bool {
+        let object_end = if self.word(start).is_some_and(|w| {
+            matches!(
+                w,
+                "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "itself"
+            )
+        }) {
+            start + 1
+        } else {
+            match self.np_forward(start, end) {
+                Some(m)
+                    if m.form == MentionForm::Name
+                        && m.span.start == self.toks[start].span.start =>
+                {
+                    self.np_end(m)
+                }
+                _ => return false,
+            }
+        };
+        object_end < end
+            && self.word(object_end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "to"
+                            | "back"
+                            | "up"
+                            | "out"
+                            | "off"
+                            | "twice"
+                            | "again"
+                    )
+            })
+            && !self.is_a(object_end, WordClass::Preposition)
+            && !self.is_a(object_end, WordClass::TimeWord)
+            && !self.is_a(object_end, WordClass::VerbFiller)
+            && !self.is_a(object_end, WordClass::Auxiliary)
+            && !self.may_report(object_end)
+            && !is_adverb(self.word(object_end).unwrap_or_default())
     }
 
     /// Whether token `i` is a gerund that opens what a verb reports
@@ -1985,7 +2058,29 @@ mod tests {
                 "called"
             )
         );
+        // `called X Y`: a person or thing, then in lowercase what it is called,
+        // up to a participle that follows.
+        assert_eq!(
+            reported("Sanders called him divisive."),
+            one("him divisive", "Sanders", "called")
+        );
+        assert_eq!(
+            reported(
+                "Trump called Cruz the \"ultimate hypocrite,\" linking to a story about a dinner."
+            ),
+            one("Cruz the \"ultimate hypocrite,\"", "Trump", "called")
+        );
+        assert_eq!(
+            reported("Trump called upon Mayor Bill de Blasio to restart surveillance of mosques."),
+            one(
+                "Mayor Bill de Blasio to restart surveillance of mosques",
+                "Trump",
+                "called"
+            )
+        );
         assert!(reported("Obama called Naghmeh Abedini on Monday.").is_empty());
+        assert!(reported("She called him back and left a message.").is_empty());
+        assert!(reported("He called Sanders twice.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
         // An object's relative clause is the writer's.
@@ -2355,6 +2450,19 @@ mod tests {
                 "But the first Fed move, which is widely expected to come on Dec. 16, is a wild card."
             ),
             vec![none("which is widely expected to come on Dec. 16")]
+        );
+        // After an opening phrase, the clause; in a subordinate clause, up to its comma.
+        assert_eq!(
+            reported("After a year of polls, more than 250,000 Iowans are expected to attend."),
+            vec![none("more than 250,000 Iowans are expected to attend")]
+        );
+        assert_eq!(
+            reported(
+                "And while many of his supporters are expected to support her in November, she has not changed her message."
+            ),
+            vec![none(
+                "many of his supporters are expected to support her in November"
+            )]
         );
         // In the active, `expected` reports only a `that` clause.
         assert!(reported("He expected the plan to fail.").is_empty());
