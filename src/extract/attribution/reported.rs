@@ -181,18 +181,52 @@ impl Attributor<'_> {
         if sentence.start != 0 {
             return None;
         }
-        let colon = (1..self.toks.len().min(MAX_LABEL + 1)).find(|&i| self.is_punct(i, ":"))?;
-        let mention = self.np_forward(0, colon).filter(|m| {
-            self.np_end(*m) == colon
-                && matches!(m.form, MentionForm::Name | MentionForm::Organization)
-        })?;
-        if (0..colon).any(|i| self.is_a(i, WordClass::NotLabel)) {
+        // `EXCLUSIVE – Roger Stone: …`: a kicker before a dash is no part of the label.
+        let start = (1..3)
+            .find(|&i| self.is_punct(i, "–—-"))
+            .map_or(0, |dash| dash + 1);
+        let colon = (start + 1..self.toks.len().min(start + MAX_LABEL + 1))
+            .find(|&i| self.is_punct(i, ":"))?;
+        let label = |m: &Mention| matches!(m.form, MentionForm::Name | MentionForm::Organization);
+        let mention = self
+            .np_forward(start, colon)
+            .filter(|m| label(m) && self.np_end(*m) == colon)
+            .or_else(|| {
+                // `Clinton to Planned Parenthood: …`: a name, then whom it addressed.
+                let to = (start + 1..colon).find(|&i| self.is_word(i, "to"))?;
+                self.np_forward(to + 1, colon)
+                    .filter(|m| label(m) && self.np_end(*m) == colon)?;
+                (start..to)
+                    .all(|i| {
+                        self.word(i)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    })
+                    .then_some(Mention {
+                        span: self.span(start, to - 1),
+                        form: MentionForm::Name,
+                        antecedent: None,
+                    })
+            })?;
+        // `Carly Fiorina Endorses Ted Cruz: …`: a headline's verb is no part of a name.
+        if (start..colon).any(|i| self.is_a(i, WordClass::NotLabel))
+            || (start + 1..colon).any(|i| {
+                self.word(i).is_some_and(|w| w.ends_with('s')) && self.is_a(i, WordClass::AnyVerb)
+            })
+        {
             return None;
         }
         let end = self.toks.len();
         // A statement, not a list or a section title (`Iowa: Tim Albrecht, …`):
-        // a verb shows in its first sentence.
-        if !self.holds_verb(colon + 1, sentence.end) || self.only_quote(colon + 1, end) {
+        // a verb shows in its first sentence, unless the paragraph is a
+        // headline (`Lynch: No outside influence on FBI probe into Clinton
+        // emails.`): the story's first paragraph or one in title case, one
+        // sentence long and no list.
+        let headline = (self.toks[0].span.start == 0 || self.is_headline(colon + 1..sentence.end))
+            && end <= sentence.end + 1
+            && (colon..end).filter(|&i| self.is_punct(i, ",")).count() < 2;
+        if !(headline || self.holds_verb(colon + 1, sentence.end))
+            || self.only_quote(colon + 1, end)
+        {
             return None;
         }
         Some(Reported {
@@ -906,9 +940,11 @@ impl Attributor<'_> {
                 .find(|&i| {
                     (self.is_punct(i - 1, ",") || self.quote_ends_with_comma(i - 1))
                         && (self.is_a(i, WordClass::Subordinator)
-                            || self.word(i).is_some_and(|w| {
+                            || (self.word(i).is_some_and(|w| {
                                 w.ends_with("ing") && w.starts_with(char::is_lowercase)
-                            }))
+                            }) && !self.is_punct(i + 1, ",")
+                                && !self.is_word(i + 1, "and")
+                                && !self.is_word(i + 1, "or")))
                 })
                 .map_or(end, |i| if self.is_punct(i - 1, ",") { i - 1 } else { i });
         }
@@ -1847,9 +1883,32 @@ mod tests {
                 "told"
             )
         );
-        // Section titles, lists and notes name no source.
+        // A headline opening the story needs no verb; a kicker before a dash
+        // is no part of the label; the name may say whom it addressed.
+        assert_eq!(
+            reported("Lynch: No outside influence on FBI probe into Clinton emails.\n\nText."),
+            one(
+                "No outside influence on FBI probe into Clinton emails",
+                "Lynch",
+                ":"
+            )
+        );
+        assert_eq!(
+            reported("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines."),
+            one("Don’t Trust the Voting Machines", "Roger Stone", ":")
+        );
+        assert_eq!(
+            reported("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade."),
+            one("Trump will reverse Roe v. Wade", "Clinton", ":")
+        );
+        // Later in a story, a label before words with no verb is a section title.
+        assert!(reported("Text.\n\nLynch: No outside influence on the probe.").is_empty());
+        // Section titles, lists, notes and headlines whose verb follows a name
+        // name no source.
         assert!(reported("Iowa: Tim Albrecht, Brad Anderson, Rob Barron.").is_empty());
         assert!(reported("Update: The vote was moved to Friday.").is_empty());
+        assert!(reported("Paid Notice: Deaths SIEGEL, JEROME ARTHUR").is_empty());
+        assert!(reported("Carly Fiorina Endorses Ted Cruz: I Am Horrified").is_empty());
     }
 
     #[test]
