@@ -174,9 +174,9 @@ impl Attributor<'_> {
     }
 
     /// `Rubio: I still believe Trump can't be trusted …` (a headline) and
-    /// `JAKE TAPPER: Donald Trump released a video …` (a transcript): a name
-    /// and a colon open the paragraph, and the rest of the paragraph is
-    /// attributed to it.
+    /// `JAKE TAPPER: Donald Trump released a video …` (a transcript): a name,
+    /// an organisation or a document (`Poll: …`) and a colon open the
+    /// paragraph, and the rest of the paragraph is attributed to it.
     fn labelled(&self, sentence: Range<usize>) -> Option<Reported> {
         if sentence.start != 0 {
             return None;
@@ -187,7 +187,12 @@ impl Attributor<'_> {
             .map_or(0, |dash| dash + 1);
         let colon = (start + 1..self.toks.len().min(start + MAX_LABEL + 1))
             .find(|&i| self.is_punct(i, ":"))?;
-        let label = |m: &Mention| matches!(m.form, MentionForm::Name | MentionForm::Organization);
+        let label = |m: &Mention| {
+            matches!(
+                m.form,
+                MentionForm::Name | MentionForm::Organization | MentionForm::Document
+            )
+        };
         let mention = self
             .np_forward(start, colon)
             .filter(|m| label(m) && self.np_end(*m) == colon)
@@ -1900,6 +1905,14 @@ mod tests {
         assert_eq!(
             reported("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade."),
             one("Trump will reverse Roe v. Wade", "Clinton", ":")
+        );
+        assert_eq!(
+            reported("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nText."),
+            one(
+                "Trump and Clinton hold narrow leads in Pennsylvania",
+                "Poll",
+                ":"
+            )
         );
         // Later in a story, a label before words with no verb is a section title.
         assert!(reported("Text.\n\nLynch: No outside influence on the probe.").is_empty());
