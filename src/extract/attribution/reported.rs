@@ -96,7 +96,26 @@ impl Attributor<'_> {
             .as_said(sentence.clone(), &verbs)
             .or_else(|| self.fronted(sentence.clone(), &verbs))
             .or_else(|| self.parenthetical(sentence.clone(), &verbs));
-        let mut out: Vec<Reported> = Vec::new();
+        // The question itself is what was asked, by no one named (`Asked
+        // whether he would fundraise for others, …`).
+        let mut out: Vec<Reported> = question
+            .clone()
+            .and_then(|q| {
+                let from = (q.start + 1..q.end)
+                    .find(|&i| self.is_word(i, "about") || self.is_a(i, WordClass::QuestionWord))?;
+                let from = if self.is_word(from, "about") {
+                    from + 1
+                } else {
+                    from
+                };
+                Some(Reported {
+                    content: self.words(from, q.end)?,
+                    cue: self.toks[q.start].span,
+                    mention: None,
+                })
+            })
+            .into_iter()
+            .collect();
         for &v in verbs
             .iter()
             .filter(|&&v| !question.as_ref().is_some_and(|q| q.contains(&v)))
@@ -296,7 +315,8 @@ impl Attributor<'_> {
 
     /// The tokens of a question put to the sentence's subject: `When asked
     /// about …,`, `Asked by a reporter whether …,`, `Asked at a briefing
-    /// Monday in Washington why …,`, up to its comma.
+    /// Monday in Washington why …,`, `Trump was asked whether …`, up to its
+    /// comma.
     fn question_put(&self, sentence: Range<usize>, verbs: &[usize]) -> Option<Range<usize>> {
         // `Asked` opening the sentence, or `asked` among its verbs after `when`.
         let v = std::iter::once(sentence.start)
@@ -304,9 +324,11 @@ impl Attributor<'_> {
             .find(|&i| {
                 self.is_word(i, "asked")
                     && (i == sentence.start
-                        || ["when", "after", "once", "if"]
-                            .iter()
-                            .any(|w| self.is_word(i - 1, w)))
+                        || [
+                            "when", "after", "once", "if", "was", "were", "been", "being",
+                        ]
+                        .iter()
+                        .any(|w| self.is_word(i - 1, w)))
             })?;
         let mut start = v + 1;
         if self.word(start).is_some_and(|w| w == "by") {
@@ -2567,21 +2589,31 @@ mod tests {
     }
 
     #[test]
-    fn a_question_put_to_the_subject_is_no_claim() {
-        // Nothing in the question is reported; the answer's report is.
+    fn a_question_put_to_the_subject_is_asked_by_no_one_named() {
+        let asked = |content: &str, cue: &str| (content.to_string(), None, Some(cue.to_string()));
+        // The question is reported with no source, its words no report of
+        // their own; the answer's report follows.
         assert_eq!(
             reported(
                 "Asked on Tuesday about the merger, the chief executive said it would close in May."
             ),
-            one("it would close in May", "the chief executive", "said")
+            vec![
+                asked("the merger", "Asked"),
+                report("it would close in May", "the chief executive", "said")
+            ]
         );
-        assert!(
-            reported("When asked whether he still believes the deal is dead, he shrugged.")
-                .is_empty()
+        assert_eq!(
+            reported("When asked whether he still believes the deal is dead, he shrugged."),
+            vec![asked("whether he still believes the deal is dead", "asked")]
+        );
+        assert_eq!(
+            reported("Trump was asked whether he would issue a quarantine, and he declined."),
+            vec![asked("whether he would issue a quarantine", "asked")]
         );
         // A tag after the question reports nothing of it.
-        assert!(
-            reported("Asked if the comments had rattled them, Ryan said, \"Sure.\"").is_empty()
+        assert_eq!(
+            reported("Asked if the comments had rattled them, Ryan said, \"Sure.\""),
+            vec![asked("if the comments had rattled them", "Asked")]
         );
         // Someone who asked is no question put to them.
         assert_eq!(
@@ -2751,7 +2783,10 @@ mod tests {
             reported(
                 "Asked if he was ever bullied, the candidate said no. But he said bullying happens to adults."
             ),
-            one("bullying happens to adults", "he", "said")
+            vec![
+                ("if he was ever bullied".into(), None, Some("Asked".into())),
+                report("bullying happens to adults", "he", "said")
+            ]
         );
     }
 
