@@ -400,6 +400,15 @@ impl Attributor<'_> {
                             || (self.is_punct(i, "-") && self.is_punct(i + 1, "-"))
                     })
                     .unwrap_or(sentence.end);
+                // `The outreach, they said, raised new worries …`: no tag
+                // right before this one; the words after it are no tag.
+                let tag_before = (sentence.start..c)
+                    .rev()
+                    .find(|&i| self.is_punct(i, ","))
+                    .is_some_and(|b| self.speech_tag(b + 1, c).is_some());
+                if tag_before {
+                    return None;
+                }
                 self.speech_tag(c + 1, end)
                     .map(|(v, mention)| (c, v, mention))
             })?;
@@ -2393,6 +2402,15 @@ mod tests {
             one(
                 "The plan, an inside source said, is to have volunteers pass out reprints",
                 "an inside source",
+                "said"
+            )
+        );
+        // The words after a tag inside the content are no tag of their own.
+        assert_eq!(
+            reported("The outreach, they said, raised new worries about the scope of the feeling."),
+            one(
+                "The outreach, they said, raised new worries about the scope of the feeling",
+                "they",
                 "said"
             )
         );
