@@ -76,6 +76,7 @@ impl Attributor<'_> {
         if let Some(found) = self
             .labelled(sentence.clone())
             .or_else(|| self.according_to(sentence.clone()))
+            .or_else(|| self.in_survey(sentence.clone()))
         {
             return vec![found];
         }
@@ -310,6 +311,62 @@ impl Attributor<'_> {
             content,
             cue,
             mention,
+        })
+    }
+
+    /// `In a CNN/ORC poll released Monday, CONTENT`: what a poll or survey
+    /// named at the opening of the sentence found.
+    fn in_survey(&self, sentence: Range<usize>) -> Option<Reported> {
+        let opener = ["but", "and", "yet"]
+            .iter()
+            .any(|w| self.is_word(sentence.start, w));
+        let at = if opener {
+            sentence.start + 1
+        } else {
+            sentence.start
+        };
+        if !self.is_word(at, "in") {
+            return None;
+        }
+        let comma =
+            (at + 1..sentence.end.min(at + 2 + MAX_SOURCE)).find(|&i| self.is_punct(i, ","))?;
+        let head = (at + 1..comma).find(|&i| {
+            self.word(i).is_some_and(|w| {
+                ["poll", "polls", "survey", "surveys"]
+                    .iter()
+                    .any(|h| w.eq_ignore_ascii_case(h))
+            })
+        })?;
+        // Up to its head, the survey is named: no preposition or verb
+        // (not `In eight of nine states where exit polls were conducted`).
+        let named = (at + 1..head).all(|i| {
+            (self.toks[i].kind == TokKind::Word
+                && !self.is_a(i, WordClass::Preposition)
+                && !self.may_report(i))
+                || self.is_punct(i, "/-")
+        });
+        if !named {
+            return None;
+        }
+        // `In the new Morning Consult poll, conducted March 11-13, …`
+        let comma = if self
+            .word(comma + 1)
+            .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        {
+            (comma + 2..sentence.end.min(comma + 2 + MAX_TAG))
+                .find(|&i| self.is_punct(i, ","))
+                .unwrap_or(comma)
+        } else {
+            comma
+        };
+        Some(Reported {
+            content: self.words(comma + 1, self.content_end(comma + 1, sentence.end))?,
+            cue: self.toks[at].span,
+            mention: Some(Mention {
+                span: self.span(at + 1, comma - 1),
+                form: MentionForm::Document,
+                antecedent: None,
+            }),
         })
     }
 
@@ -1832,6 +1889,21 @@ mod tests {
 
     #[test]
     fn according_to_and_tags_after_the_content() {
+        // A poll or survey named opening the sentence reports what it found.
+        assert_eq!(
+            reported(
+                "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent."
+            ),
+            one(
+                "Clinton led Trump 47 percent to 39 percent",
+                "the latest Washington Post-ABC News poll, conducted in May",
+                "In"
+            )
+        );
+        assert!(
+            reported("In eight of nine states where exit polls were conducted, turnout fell.")
+                .is_empty()
+        );
         assert_eq!(
             reported(
                 "Myanmar charged its ambassador to the U.N. with treason, according to Reuters."
