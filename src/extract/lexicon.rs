@@ -127,6 +127,8 @@ word_classes! {
     AddressVerb => reported_speech.address_verbs;
     /// [`ReportedSpeech::clause_verbs`].
     ClauseVerb => reported_speech.clause_verbs;
+    /// [`ReportedSpeech::finding_verbs`].
+    FindingVerb => reported_speech.finding_verbs;
     /// [`ReportedSpeech::that_verbs`].
     ThatVerb => reported_speech.that_verbs;
     /// [`ReportedSpeech::infinitive_verbs`].
@@ -174,6 +176,9 @@ pub struct ReportedSpeech {
     pub address_verbs: WordSet,
     /// Verbs that report a clause without `that`.
     pub clause_verbs: WordSet,
+    /// Verbs of findings, which report an object or a bare clause when a
+    /// study, poll or record is their subject (`polls show Trump leading`).
+    pub finding_verbs: WordSet,
     /// Verbs that report a clause only with `that` (`found that …`).
     pub that_verbs: WordSet,
     /// Verbs that report an infinitive.
@@ -240,6 +245,7 @@ impl Lexicon {
                 .iter()
                 .chain(&reported.clause_verbs)
                 .chain(&reported.that_verbs)
+                .chain(&reported.finding_verbs)
                 .chain(&reported.infinitive_verbs)
                 .chain(&reported.object_verbs)
                 .chain(&reported.say_verbs)

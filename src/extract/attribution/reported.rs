@@ -798,6 +798,7 @@ impl Attributor<'_> {
             phrasal
                 || takes(WordClass::ClauseVerb)
                 || takes(WordClass::ThatVerb)
+                || takes(WordClass::FindingVerb)
                 || takes(WordClass::InfinitiveVerb)
                 || takes(WordClass::ObjectVerb)
         };
@@ -926,6 +927,10 @@ impl Attributor<'_> {
                                 && self.is_gerund(start))))
                         || (takes(WordClass::SayVerb) && self.opens_said_clause(start))
                         || self.names_as(v, start, sentence.end)
+                        || (takes(WordClass::FindingVerb)
+                            && self.word(start).is_some()
+                            && !self.is_a(start, WordClass::Preposition)
+                            && self.found_by_record(v, sentence.start))
                         || (takes(WordClass::ObjectVerb)
                             && addressed.is_none()
                             && self.word(start).is_some()
@@ -1614,6 +1619,29 @@ impl Attributor<'_> {
             && !is_adverb(self.word(object_end).unwrap_or_default())
     }
 
+    /// Whether the subject of the verb at `v` is a record of findings: the
+    /// words before it, back to punctuation or a verb, name a document (`A
+    /// Quinnipiac University poll this month`, `a study by the Council of
+    /// the Great City Schools`) or records, results and data (`Polls`).
+    fn found_by_record(&self, v: usize, start: usize) -> bool {
+        (start.max(v.saturating_sub(MAX_SOURCE))..v)
+            .rev()
+            .take_while(|&i| {
+                self.toks[i].kind == TokKind::Word && (i + 1 == v || !self.may_report(i))
+            })
+            .any(|i| {
+                self.is_a(i, WordClass::DocumentNoun)
+                    || self.word(i).is_some_and(|w| {
+                        [
+                            "results", "data", "records", "filings", "polls", "surveys", "studies",
+                            "figures", "numbers",
+                        ]
+                        .iter()
+                        .any(|head| w.eq_ignore_ascii_case(head))
+                    })
+            })
+    }
+
     /// Whether token `i` is a gerund that opens what a verb reports
     /// (`reported holding investments`, `denied having met him`).
     fn is_gerund(&self, i: usize) -> bool {
@@ -1889,6 +1917,23 @@ mod tests {
 
     #[test]
     fn according_to_and_tags_after_the_content() {
+        // A study, poll or record reports what it found or shows, with no `that`.
+        assert_eq!(
+            reported(
+                "A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton."
+            ),
+            one(
+                "Mr. Trump about even with Mrs. Clinton",
+                "A Quinnipiac University poll",
+                "found"
+            )
+        );
+        assert_eq!(
+            reported("Polls show Trump leading in Florida."),
+            one("Trump leading in Florida", "Polls", "show")
+        );
+        assert!(reported("The police found the car in a ditch.").is_empty());
+        assert!(reported("He found the area welcoming.").is_empty());
         // A poll or survey named opening the sentence reports what it found.
         assert_eq!(
             reported(
