@@ -200,6 +200,26 @@ fn reported_speech_in_a_sentence_that_never_ends_is_linear() {
             "abbreviations.txt",
             "Sanders (Vt.) of Huntsville, Ala., \"said so,\" referring to ".repeat(50_000),
         ),
+        // A headline label with a kicker and an addressee, polls opening
+        // sentences, findings and things called, each without end.
+        (
+            "labels.txt",
+            format!(
+                "EXCLUSIVE – Clinton to Planned Parenthood: {}",
+                "No Outside Influence, ".repeat(100_000)
+            ),
+        ),
+        (
+            "polls.txt",
+            format!(
+                "In a CNN/ORC poll, conducted {}Trump leads.",
+                "in May and ".repeat(100_000)
+            ),
+        ),
+        (
+            "findings.txt",
+            "a study by the council found polls show him called it divisive, ".repeat(50_000),
+        ),
     ];
     for (name, text) in stories {
         let path = &s.write(name, text);
