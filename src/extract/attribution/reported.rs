@@ -878,7 +878,11 @@ impl Attributor<'_> {
                 && !(that > start
                     && (self.is_a(that + 1, WordClass::VerbFiller)
                         || (self.word(that + 1).is_some_and(|w| w.ends_with('s'))
-                            && self.is_a(that + 1, WordClass::AnyVerb))))
+                            && self.is_a(that + 1, WordClass::AnyVerb))
+                        // `four donations that totaled …`
+                        || self.word(that + 1).is_some_and(|w| {
+                            w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                        })))
                 && (that - start < 6
                     || self.is_a(start, WordClass::Preposition)
                     || self.is_a(start, WordClass::TimeWord))
@@ -2439,6 +2443,17 @@ mod tests {
         assert_eq!(
             reported("Rep. Jared Huffman, a member of the caucus, said he had heard that account."),
             one("he had heard that account", "Rep. Jared Huffman", "said")
+        );
+        // A `that` before a verb in the past opens a relative clause, no bridge.
+        assert_eq!(
+            reported(
+                "Schweizer alleged the foundation hid four donations that totaled $2.35 million."
+            ),
+            one(
+                "the foundation hid four donations that totaled $2.35 million",
+                "Schweizer",
+                "alleged"
+            )
         );
         assert_eq!(
             reported(
