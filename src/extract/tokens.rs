@@ -198,7 +198,15 @@ pub fn sentences(
     let mut start = 0;
     for (i, tok) in toks.iter().enumerate() {
         let ends = match tok.kind {
-            TokKind::Punct(c) => matches!(c, '.' | '?' | '!'),
+            // `(really?) and …`: a question or an exclamation inside
+            // parentheses ends no sentence.
+            TokKind::Punct(c) => {
+                matches!(c, '.' | '?' | '!')
+                    && !(c != '.'
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|next| next.kind == TokKind::Punct(')')))
+            }
             TokKind::Quote(q) => {
                 let words = quotes[q].inner.slice(text);
                 words.ends_with(['.', '?', '!'])
@@ -339,6 +347,13 @@ mod tests {
     fn a_quote_ending_a_sentence_splits_it() {
         let text = "He said \"no.\" Then she left. \"Yes,\" he said.";
         assert_eq!(sentence_starts(text).0, [0..3, 3..7, 7..11]);
+    }
+
+    #[test]
+    fn a_question_inside_parentheses_ends_no_sentence() {
+        let text =
+            "He has had no time to think about it (really?) and will rest. Why? He is tired.";
+        assert_eq!(sentence_starts(text).1, ["He", "Why", "He"]);
     }
 
     #[test]
