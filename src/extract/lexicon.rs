@@ -278,7 +278,13 @@ impl Lexicon {
     /// The lists `word` (in any case) belongs to, as bits of [`WordClass`]:
     /// one lookup answers every later question about the word.
     pub fn classes_of(&self, word: &str) -> u64 {
-        with_lowercase(word, |w| self.classes.get(w).copied().unwrap_or(0))
+        let classes = with_lowercase(word, |w| self.classes.get(w).copied().unwrap_or(0));
+        // `didn't`, `hasn’t`: a negated auxiliary stands where the fillers do.
+        if word.ends_with("n't") || word.ends_with("n’t") {
+            classes | WordClass::VerbFiller.bit()
+        } else {
+            classes
+        }
     }
 
     /// A word lowercased without a contraction: `He’s` → `he`, `I'd` → `i`.
@@ -354,6 +360,14 @@ mod tests {
         assert_eq!(said & WordClass::Preposition.bit(), 0);
         assert_ne!(lexicon.classes_of("OF") & WordClass::Preposition.bit(), 0);
         assert_eq!(lexicon.classes_of("giraffe"), 0);
+        // Negated auxiliaries, in either apostrophe.
+        for word in ["didn't", "Hasn’t", "won’t"] {
+            assert_ne!(
+                lexicon.classes_of(word) & WordClass::VerbFiller.bit(),
+                0,
+                "{word}"
+            );
+        }
         assert_eq!(lexicon.classes_of(""), 0);
     }
 }

@@ -2749,6 +2749,11 @@ mod tests {
 
     #[test]
     fn sources_without_names() {
+        // A negated auxiliary stands between the subject and its verb.
+        assert_eq!(
+            reported("The senator didn’t say the plan would fail."),
+            one("the plan would fail", "The senator", "say")
+        );
         // A plain description right before the verb, not a name earlier on.
         assert_eq!(
             reported(
