@@ -996,7 +996,12 @@ impl Attributor<'_> {
             || (subject > sentence.start && self.is_a(subject - 1, WordClass::Subordinator));
         let find_end = |from: usize| {
             (from..sentence.end)
-                .find(|&i| self.ends_content(i) || (subordinate && self.is_punct(i, ",")))
+                .find(|&i| {
+                    self.ends_content(i)
+                        || (subordinate
+                            && (self.is_punct(i, ",")
+                                || (i > 0 && self.quote_ends_with_comma(i - 1))))
+                })
                 .unwrap_or(sentence.end)
         };
         let mut end = find_end(start);
@@ -2297,6 +2302,11 @@ mod tests {
 
     #[test]
     fn where_the_content_ends() {
+        // A subordinate clause ends at its comma, also inside a closing quotation mark.
+        assert_eq!(
+            reported("When he said the plan was \"dead on arrival,\" the room went quiet."),
+            one("the plan was \"dead on arrival,\"", "he", "said")
+        );
         // A subordinate clause closed before the verb bounds nothing after it;
         // `, but that …` goes on with the same report.
         assert_eq!(
