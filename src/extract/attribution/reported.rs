@@ -460,7 +460,10 @@ impl Attributor<'_> {
             let first = self.np_start(*m);
             m.form == MentionForm::Name && (first == start || self.quote_ends_with_comma(first - 1))
         });
-        if self.only_quote(sentence.start, comma) || name_before.is_some() {
+        if self.only_quote(sentence.start, comma)
+            || name_before.is_some()
+            || self.quote_then_verbless(start, comma)
+        {
             return None;
         }
         Some(Reported {
@@ -541,14 +544,30 @@ impl Attributor<'_> {
             {
                 let end = self.content_end(close + 1, sentence.end);
                 self.words(close + 1, end)?;
+                let start = self.clause_start(sentence.start, open);
+                if self.quote_then_verbless(start, open) {
+                    return None;
+                }
                 return Some(Reported {
-                    content: self.words(self.clause_start(sentence.start, open), end)?,
+                    content: self.words(start, end)?,
                     cue: self.toks[v].span,
                     mention: Some(mention),
                 });
             }
         }
         None
+    }
+
+    /// Whether the tokens `from..to` are a quotation ending with a comma,
+    /// then words with no verb before a tag: the quotation's speaker and a
+    /// description (`"…," Brent Bozell III, founder of the Media Research
+    /// Center, told Breitbart News`), or the writer's aside (`"…," like the
+    /// recent volatility of financial markets, said …`), not reported speech.
+    fn quote_then_verbless(&self, from: usize, to: usize) -> bool {
+        from < to
+            && matches!(self.toks[from].kind, TokKind::Quote(_))
+            && self.quote_ends_with_comma(from)
+            && !self.holds_verb(from + 1, to)
     }
 
     /// Whether the tokens `from..to` are a speech tag and nothing else: the
@@ -573,6 +592,8 @@ impl Attributor<'_> {
         // `said Larry Sabato, director of …`: a finite verb of saying, then its source.
         if self.is_cue(from)
             && (self.is_a(from, WordClass::SayVerb) || self.is_a(from, WordClass::ClauseVerb))
+            // `…, told Breitbart News`: the person told, not the source.
+            && !self.is_a(from, WordClass::AddressVerb)
             && !self.word(from).is_some_and(|w| w.ends_with("ing"))
         {
             // `says political scientist Dossym Satpayev`: lowercase title words before the name.
@@ -2528,6 +2549,15 @@ mod tests {
                 "said"
             )
         );
+        // A quotation and its speaker's description before the tag are a
+        // direct quote; after a verb of telling comes the person told.
+        assert!(
+            reported(
+                "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, told Breitbart News."
+            )
+            .is_empty()
+        );
+        assert!(reported("The plan will fail, told Breitbart News.").is_empty());
         // The words after a tag inside the content are no tag of their own.
         assert_eq!(
             reported("The outreach, they said, raised new worries about the scope of the feeling."),
