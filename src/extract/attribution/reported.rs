@@ -934,7 +934,10 @@ impl Attributor<'_> {
                         || (takes(WordClass::SayVerb) && self.opens_said_clause(start))
                         || self.names_as(v, start, sentence.end)
                         || (takes(WordClass::FindingVerb)
-                            && self.word(start).is_some()
+                            // `find out who sent it`: a particle, not what was found.
+                            && self.word(start).is_some_and(|w| {
+                                !matches!(w, "off" | "up" | "out" | "down" | "back")
+                            })
                             && !self.is_a(start, WordClass::Preposition)
                             && self.found_by_record(v, sentence.start))
                         || (takes(WordClass::ObjectVerb)
@@ -1302,6 +1305,16 @@ impl Attributor<'_> {
         self.word(i).is_some()
             && !self.is_a(i, WordClass::Preposition)
             && !self.is_a(i, WordClass::NotClauseOpener)
+            // `said pleasantly into the phone`: how it was said.
+            && !(self.word(i).is_some_and(is_adverb)
+                && (self.is_a(i + 1, WordClass::Preposition)
+                    || matches!(
+                        self.toks.get(i + 1).map(|t| t.kind),
+                        None | Some(TokKind::Punct(_))
+                    )))
+            // `said while promoting a film`, `added after taxes`: a
+            // subordinate clause opens with its subject.
+            && (!self.is_a(i, WordClass::Subordinator) || self.opens_clause(i + 1))
     }
 
     /// A description right before the verb at `v` that names no one in
@@ -1944,6 +1957,15 @@ mod tests {
             one("Trump leading in Florida", "Polls", "show")
         );
         assert!(reported("The police found the car in a ditch.").is_empty());
+        assert!(reported("The report helped find out who sent it.").is_empty());
+        // How something was said, or a subordinate clause without its
+        // subject, is no clause reported.
+        assert!(reported("Miller said pleasantly into the phone.").is_empty());
+        assert!(reported("Doocy said while promoting a film about the climate.").is_empty());
+        assert_eq!(
+            reported("He said if he wins, taxes will fall."),
+            one("if he wins, taxes will fall", "He", "said")
+        );
         assert!(reported("He found the area welcoming.").is_empty());
         // A poll or survey named opening the sentence reports what it found.
         assert_eq!(
