@@ -923,7 +923,8 @@ impl Attributor<'_> {
                     .word(start)
                     .is_some_and(|w| w.eq_ignore_ascii_case("to"));
                 let complement = if infinitive {
-                    takes(WordClass::InfinitiveVerb)
+                    // `agreed to a match`: `to` before a noun phrase is a preposition.
+                    takes(WordClass::InfinitiveVerb) && !self.is_a(start + 1, WordClass::Determiner)
                 } else {
                     (takes(WordClass::ClauseVerb)
                         && (self.opens_clause(start)
@@ -2886,6 +2887,8 @@ mod tests {
 
     #[test]
     fn infinitives_and_objects_of_judgement() {
+        // `to` before a noun phrase is a preposition, no infinitive.
+        assert!(reported("The company agreed to a $7 million settlement.").is_empty());
         assert_eq!(
             reported("The governor urged lawmakers to pass the budget by Friday."),
             one(
