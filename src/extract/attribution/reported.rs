@@ -1730,7 +1730,11 @@ impl Attributor<'_> {
                 && !same_report
                 && (self.is_a(i + 1, WordClass::ClauseBreak)
                     || self.is_according_to(i + 1)
-                    || participle(i + 1)))
+                    || participle(i + 1)
+                    // `…, also said her group planned …`: the subject's next report.
+                    || (i + 1..i + 3)
+                        .find(|&j| !self.is_a(j, WordClass::VerbFiller))
+                        .is_some_and(|j| j > i + 1 && verb(j))))
     }
 
     /// Whether a phrase of occasion opens at token `i`, before `end`: `at`,
@@ -2346,6 +2350,16 @@ mod tests {
 
     #[test]
     fn where_the_content_ends() {
+        // The subject's next report after a comma ends what it reports first.
+        assert_eq!(
+            reported(
+                "Senate leader Harry Reid, who has praised the bill, later said the vote would wait."
+            ),
+            vec![
+                report("the bill", "who", "praised"),
+                report("the vote would wait", "Senate leader Harry Reid", "said")
+            ]
+        );
         // A subordinate clause ends at its comma, also inside a closing quotation mark.
         assert_eq!(
             reported("When he said the plan was \"dead on arrival,\" the room went quiet."),
