@@ -1731,10 +1731,11 @@ impl Attributor<'_> {
                 && (self.is_a(i + 1, WordClass::ClauseBreak)
                     || self.is_according_to(i + 1)
                     || participle(i + 1)
-                    // `…, also said her group planned …`: the subject's next report.
-                    || (i + 1..i + 3)
-                        .find(|&j| !self.is_a(j, WordClass::VerbFiller))
-                        .is_some_and(|j| j > i + 1 && verb(j))))
+                    // `…, also said her group planned …`, `…, later said …`: the
+                    // subject's next report.
+                    || (self.word(i + 1).is_some_and(|w| {
+                        is_adverb(w) || matches!(w, "also" | "later" | "then" | "again")
+                    }) && verb(i + 2))))
     }
 
     /// Whether a phrase of occasion opens at token `i`, before `end`: `at`,
@@ -2352,12 +2353,10 @@ mod tests {
     fn where_the_content_ends() {
         // The subject's next report after a comma ends what it reports first.
         assert_eq!(
-            reported(
-                "Senate leader Harry Reid, who has praised the bill, later said the vote would wait."
-            ),
+            reported("Trump mocked the plan, then said he would sign it."),
             vec![
-                report("the bill", "who", "praised"),
-                report("the vote would wait", "Senate leader Harry Reid", "said")
+                report("the plan", "Trump", "mocked"),
+                report("he would sign it", "Trump", "said")
             ]
         );
         // A subordinate clause ends at its comma, also inside a closing quotation mark.
