@@ -168,6 +168,10 @@ impl WordClass {
     }
 }
 
+// Every class has its bit in a `u64`, and the highest bit is left for the
+// attribution rules' mark of a token looked up.
+const _: () = assert!((WordClass::AnyVerb as u32) < 63);
+
 /// Word lists for reported speech without quotation marks.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
