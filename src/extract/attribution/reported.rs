@@ -246,13 +246,12 @@ impl Attributor<'_> {
     /// saying, a negation or a past tense.
     fn holds_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
+            // Fillers hold the negated auxiliaries (`didn't`).
             self.is_a(i, WordClass::VerbFiller)
                 || self.is_cue(i)
-                || self.word(i).is_some_and(|w| {
-                    w.ends_with("n't")
-                        || w.ends_with("n’t")
-                        || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
-                })
+                || self
+                    .word(i)
+                    .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase))
         })
     }
 
