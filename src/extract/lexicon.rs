@@ -129,6 +129,10 @@ word_classes! {
     ClauseVerb => reported_speech.clause_verbs;
     /// [`ReportedSpeech::finding_verbs`].
     FindingVerb => reported_speech.finding_verbs;
+    /// [`ReportedSpeech::record_nouns`].
+    RecordNoun => reported_speech.record_nouns;
+    /// [`ReportedSpeech::survey_nouns`].
+    SurveyNoun => reported_speech.survey_nouns;
     /// [`ReportedSpeech::that_verbs`].
     ThatVerb => reported_speech.that_verbs;
     /// [`ReportedSpeech::infinitive_verbs`].
@@ -183,6 +187,12 @@ pub struct ReportedSpeech {
     /// Verbs of findings, which report an object or a bare clause when a
     /// study, poll or record is their subject (`polls show Trump leading`).
     pub finding_verbs: WordSet,
+    /// Plural nouns for records of findings (`polls`, `records`), which
+    /// make a verb of finding report, as document nouns do.
+    pub record_nouns: WordSet,
+    /// Nouns for a poll or survey named at the opening of a sentence (`In a
+    /// CNN/ORC poll, …`).
+    pub survey_nouns: WordSet,
     /// Verbs that report a clause only with `that` (`found that …`).
     pub that_verbs: WordSet,
     /// Verbs that report an infinitive.

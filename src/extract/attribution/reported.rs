@@ -310,13 +310,7 @@ impl Attributor<'_> {
         }
         let comma =
             (at + 1..sentence.end.min(at + 2 + MAX_SOURCE)).find(|&i| self.is_punct(i, ","))?;
-        let head = (at + 1..comma).find(|&i| {
-            self.word(i).is_some_and(|w| {
-                ["poll", "polls", "survey", "surveys"]
-                    .iter()
-                    .any(|h| w.eq_ignore_ascii_case(h))
-            })
-        })?;
+        let head = (at + 1..comma).find(|&i| self.is_a(i, WordClass::SurveyNoun))?;
         // Up to its head, the survey is named: no preposition or verb
         // (not `In eight of nine states where exit polls were conducted`).
         let named = (at + 1..head).all(|i| {
@@ -935,9 +929,8 @@ impl Attributor<'_> {
                         || self.names_as(v, start, sentence.end)
                         || (takes(WordClass::FindingVerb)
                             // `find out who sent it`: a particle, not what was found.
-                            && self.word(start).is_some_and(|w| {
-                                !matches!(w, "off" | "up" | "out" | "down" | "back")
-                            })
+                            && self.word(start).is_some()
+                            && !self.is_particle(start)
                             && !self.is_a(start, WordClass::Preposition)
                             && self.found_by_record(v, sentence.start))
                         || (takes(WordClass::ObjectVerb)
@@ -1571,10 +1564,10 @@ impl Attributor<'_> {
             .word(v)
             .is_some_and(|w| matches!(w, "called" | "calls" | "call" | "calling"))
             || self.is_a(start, WordClass::Preposition)
+            // `called off a deal`, `calls a second home …`, `two nights a week`
+            || self.is_particle(start)
             || self.word(start).is_none_or(|w| {
-                // `called off a deal`, `calls a second home …`, `two nights a week`
-                matches!(w, "off" | "up" | "out" | "down" | "back" | "a" | "an")
-                    || w.starts_with(|c: char| c.is_ascii_digit())
+                matches!(w, "a" | "an") || w.starts_with(|c: char| c.is_ascii_digit())
             })
         {
             return false;
@@ -1653,17 +1646,13 @@ impl Attributor<'_> {
             .take_while(|&i| {
                 self.toks[i].kind == TokKind::Word && (i + 1 == v || !self.may_report(i))
             })
-            .any(|i| {
-                self.is_a(i, WordClass::DocumentNoun)
-                    || self.word(i).is_some_and(|w| {
-                        [
-                            "results", "data", "records", "filings", "polls", "surveys", "studies",
-                            "figures", "numbers",
-                        ]
-                        .iter()
-                        .any(|head| w.eq_ignore_ascii_case(head))
-                    })
-            })
+            .any(|i| self.is_a(i, WordClass::DocumentNoun) || self.is_a(i, WordClass::RecordNoun))
+    }
+
+    /// Whether token `i` is a verb's particle (`called off`, `find out`).
+    fn is_particle(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| matches!(w, "off" | "up" | "out" | "down" | "back"))
     }
 
     /// Whether token `i` is a gerund that opens what a verb reports
