@@ -936,6 +936,8 @@ impl Attributor<'_> {
                         || (takes(WordClass::ObjectVerb)
                             && addressed.is_none()
                             && self.word(start).is_some()
+                            // `blasted out an email`: a particle, not what was blasted.
+                            && !self.is_particle(start)
                             && !self.is_a(start, WordClass::Preposition))
                 };
                 if !complement {
@@ -2330,6 +2332,21 @@ mod tests {
         assert!(reported("He called Sanders twice.").is_empty());
         assert!(reported("Students held a party called Anti-Prom at a former factory.").is_empty());
         assert!(reported("Shire called off a $54 billion deal.").is_empty());
+        // What is blasted is the object; what is blasted out is no report.
+        assert_eq!(
+            reported("Trump blasted the California yoga instructor during a rally."),
+            one("the California yoga instructor", "Trump", "blasted")
+        );
+        assert!(reported("The PAC blasted out missives about Libya.").is_empty());
+        // Those encouraged or ordered are part of what they are told to do.
+        assert_eq!(
+            reported("Glenn Beck encouraged Americans to join him in a fast."),
+            one(
+                "Americans to join him in a fast",
+                "Glenn Beck",
+                "encouraged"
+            )
+        );
         // An object's relative clause is the writer's.
         assert_eq!(
             reported("Clinton criticized the exercises, which have been scaled back, on Tuesday."),
