@@ -166,6 +166,10 @@ fn word_end(text: &str, start: usize, limit: usize, lexicon: &Lexicon) -> usize 
             || dotted
             || short_abbreviation
             || (Lexicon::has(&lexicon.abbreviations, word) && before_number)
+            // `then-Sen. Barack Obama`: a title after a hyphen.
+            || word
+                .rsplit_once('-')
+                .is_some_and(|(_, title)| Lexicon::has(&lexicon.abbreviations, title) && before_number)
         {
             end += 1;
             // A possessive after the abbreviation: `the U.S.'s view`.
@@ -288,6 +292,10 @@ mod tests {
         );
         assert_eq!(words("the U.S.'s view."), ["the", "U.S.'s", "view", "."]);
         assert_eq!(words("a Ph.D. from D.C."), ["a", "Ph.D.", "from", "D.C."]);
+        assert_eq!(
+            words("then-Sen. Barack Obama"),
+            ["then-Sen.", "Barack", "Obama"]
+        );
         // A state alone in parentheses; a parenthesised sentence keeps its period.
         assert_eq!(
             words("Sanders (Vt.) said"),
