@@ -141,6 +141,8 @@ word_classes! {
     ObjectVerb => reported_speech.object_verbs;
     /// [`ReportedSpeech::say_verbs`].
     SayVerb => reported_speech.say_verbs;
+    /// [`ReportedSpeech::write_verbs`].
+    WriteVerb => reported_speech.write_verbs;
     /// [`ReportedSpeech::not_clause_openers`].
     NotClauseOpener => reported_speech.not_clause_openers;
     /// [`ReportedSpeech::phrasal_verbs`].
@@ -201,6 +203,9 @@ pub struct ReportedSpeech {
     pub object_verbs: WordSet,
     /// Verbs of saying, whose reported clause may open with any word.
     pub say_verbs: WordSet,
+    /// Verbs of writing, whose object may be the piece written rather
+    /// than a clause (`wrote a children's book`).
+    pub write_verbs: WordSet,
     /// Words that do not open a clause after a verb of saying (`said so`, `said nothing`).
     pub not_clause_openers: WordSet,
     /// A verb and its particle whose object is reported (`called for`, `pointed to`).

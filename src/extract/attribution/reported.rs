@@ -920,12 +920,15 @@ impl Attributor<'_> {
                     takes(WordClass::InfinitiveVerb) && !self.is_a(start + 1, WordClass::Determiner)
                 } else {
                     (takes(WordClass::ClauseVerb)
+                        && !self.names_writing(v, start, sentence.end)
                         && (self.opens_clause(start)
                             || self.auxiliary_follows(start)
                             || (addressed.is_none()
                                 && self.word(v).is_some_and(|w| w.ends_with("ed"))
                                 && self.is_gerund(start))))
-                        || (takes(WordClass::SayVerb) && self.opens_said_clause(start))
+                        || (takes(WordClass::SayVerb)
+                            && self.opens_said_clause(start)
+                            && !self.names_writing(v, start, sentence.end))
                         || self.names_as(v, start, sentence.end)
                         || (takes(WordClass::FindingVerb)
                             // `find out who sent it`: a particle, not what was found.
@@ -1310,6 +1313,30 @@ impl Attributor<'_> {
             // `said while promoting a film`, `added after taxes`: a
             // subordinate clause opens with its subject.
             && (!self.is_a(i, WordClass::Subordinator) || self.opens_clause(i + 1))
+    }
+
+    /// Whether the verb of writing at `v` names a piece of writing, not a
+    /// clause, at token `i`, before `end`: a determiner, a few words, then a
+    /// noun for a document with no auxiliary after it in its clause (`wrote
+    /// a children's book`, `wrote the letter Feb. 2 to …`; not `wrote the
+    /// letter was a fake`).
+    fn names_writing(&self, v: usize, i: usize, end: usize) -> bool {
+        if !self.is_a(v, WordClass::WriteVerb) || !self.is_a(i, WordClass::Determiner) {
+            return false;
+        }
+        let Some(noun) = (i + 1..end.min(i + 6))
+            .take_while(|&j| {
+                self.word(j)
+                    .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
+                    || self.is_punct(j, ",")
+            })
+            .find(|&j| self.is_a(j, WordClass::DocumentNoun))
+        else {
+            return false;
+        };
+        !(noun + 1..end)
+            .take_while(|&j| self.word(j).is_some())
+            .any(|j| self.is_a(j, WordClass::Auxiliary) || self.is_word(j, "that"))
     }
 
     /// A description right before the verb at `v` that names no one in
@@ -3013,6 +3040,13 @@ mod tests {
                 .is_empty()
         );
         assert!(reported("He said so.").is_empty());
+        // A piece of writing is what was written, not a claim; a clause after it is.
+        assert!(reported("She wrote a children's book in 2012.").is_empty());
+        assert!(reported("Baker wrote the letter Feb. 2 to the State Department.").is_empty());
+        assert_eq!(
+            reported("Baker wrote the letter was a fake."),
+            one("the letter was a fake", "Baker", "wrote")
+        );
     }
 
     #[test]
