@@ -1096,6 +1096,42 @@ impl Attributor<'_> {
                             || (time + 2 == end && self.is_a(time + 1, WordClass::TimeWord)))
                 })
                 .unwrap_or(end);
+            // `endorsed Trump in early June`, `endorsed Cruz despite their
+            // history`: after a person named, the act's setting follows, unless
+            // what the person is charged with or taken for comes after it
+            // (`accused Trump on Tuesday of …`, `described her in 2008 as …`).
+            let end = self
+                .np_forward(start, end)
+                .filter(|object| matches!(object.form, MentionForm::Name | MentionForm::Pronoun))
+                .map(|object| self.np_end(object))
+                .filter(|&after| {
+                    after < end
+                        && self.word(after).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "here"
+                                    | "there"
+                                    | "despite"
+                                    | "before"
+                                    | "after"
+                                    | "over"
+                                    | "early"
+                                    | "late"
+                                    | "earlier"
+                                    | "amid"
+                                    | "while"
+                                    | "when"
+                                    | "since"
+                            )
+                        })
+                        && !(after..end).any(|i| {
+                            self.is_word(i, "of") || self.is_word(i, "for") || self.is_word(i, "as")
+                        })
+                })
+                .unwrap_or(end);
             self.object_words(start, end)?
         } else {
             self.words(start, end)?
@@ -2304,6 +2340,20 @@ mod tests {
                 report("the plan", "Kasich", "criticized"),
                 report("to back it", "Kasich", "refused")
             ]
+        );
+        // After a person named, the act's setting is not what is endorsed;
+        // what a person is accused of is.
+        assert_eq!(
+            reported("Paul Ryan endorsed Trump in early June."),
+            one("Trump", "Paul Ryan", "endorsed")
+        );
+        assert_eq!(
+            reported("Cruz accused Trump on Tuesday of lying about his record."),
+            one(
+                "Trump on Tuesday of lying about his record",
+                "Cruz",
+                "accused"
+            )
         );
         // The occasion of the act is not what is praised.
         assert_eq!(
