@@ -187,11 +187,18 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the word at `v` stands where a verb does: not after a determiner
-    /// or a possessive (`the claim`, `Trump's warning`).
+    /// or a possessive (`the claim`, `Trump's warning`), nor as a plural
+    /// after a number or a unit (`0.1 percentage points to 4.2 percent`).
     fn is_verb_position(&self, v: usize) -> bool {
         v == 0
             || !(self.word(v - 1).is_some_and(is_possessive)
-                || self.is_a(v - 1, WordClass::Determiner))
+                || self.is_a(v - 1, WordClass::Determiner)
+                || (self
+                    .word(v)
+                    .is_some_and(|w| w.ends_with('s') && !w.eq_ignore_ascii_case("says"))
+                    && self.word(v - 1).is_some_and(|w| {
+                        w == "percentage" || w.starts_with(|c: char| c.is_ascii_digit())
+                    })))
     }
 
     fn is_cue(&self, i: usize) -> bool {

@@ -3090,6 +3090,11 @@ mod tests {
                 .is_empty()
         );
         assert!(reported("He said so.").is_empty());
+        // A plural after a number is a noun.
+        assert!(
+            reported("The IMF cut its forecast by 0.1 percentage points to 4.2 percent.")
+                .is_empty()
+        );
         // A piece of writing is what was written, not a claim; a clause after it is.
         assert!(reported("She wrote a children's book in 2012.").is_empty());
         assert!(reported("Baker wrote the letter Feb. 2 to the State Department.").is_empty());
