@@ -1254,7 +1254,13 @@ impl Attributor<'_> {
             let opener = (start..auxiliary.min(start + 2)).find(|&i| {
                 self.is_a(i, WordClass::Subordinator) || self.is_a(i, WordClass::Preposition)
             });
+            // What is expected ends at a comma or a dash: what follows is
+            // the writer's (`is expected to sign the measure, potentially
+            // teeing up …`, `is expected to cut 277 workers -- the first wave …`).
             let end = self.content_end(v + 2, sentence.end);
+            let end = (v + 2..end)
+                .find(|&i| self.is_punct(i, ",–—-"))
+                .unwrap_or(end);
             match (comma, opener) {
                 // `After a year of …, more than 250,000 Iowans are expected to …`
                 (Some(comma), Some(_)) => (comma + 1, end),
@@ -2846,6 +2852,17 @@ mod tests {
             vec![none(
                 "many of his supporters are expected to support her in November"
             )]
+        );
+        // What is expected ends at a comma or a dash.
+        assert_eq!(
+            reported(
+                "The White House is expected to sign the measure, potentially teeing up a new law."
+            ),
+            vec![none("The White House is expected to sign the measure")]
+        );
+        assert_eq!(
+            reported("Nabisco is expected to cut 277 workers -- the first wave of layoffs."),
+            vec![none("Nabisco is expected to cut 277 workers")]
         );
         // In the active, `expected` reports only a `that` clause.
         assert!(reported("He expected the plan to fail.").is_empty());
