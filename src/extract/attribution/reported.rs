@@ -2447,6 +2447,17 @@ mod tests {
                 report("he would sign it", "Trump", "said")
             ]
         );
+        // The writer's aside after a comma is no part of it.
+        assert_eq!(
+            reported(
+                "The ministers expressed concern about the coup in Myanmar, seen as an early test of U.S. diplomacy."
+            ),
+            one(
+                "concern about the coup in Myanmar",
+                "The ministers",
+                "expressed"
+            )
+        );
         // A subordinate clause ends at its comma, also inside a closing quotation mark.
         assert_eq!(
             reported("When he said the plan was \"dead on arrival,\" the room went quiet."),
