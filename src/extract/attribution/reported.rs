@@ -1943,6 +1943,11 @@ mod tests {
 
     #[test]
     fn that_clauses_and_bare_clauses() {
+        // Adverbs of time between the subject and its verb are no part of the subject.
+        assert_eq!(
+            reported("Mrs. Clinton has always maintained that the server was secure."),
+            one("the server was secure", "Mrs. Clinton", "maintained")
+        );
         assert_eq!(
             reported(
                 "Kim Yo Jong threatened that Pyongyang could scrap an inter-Korean military peace pact."
