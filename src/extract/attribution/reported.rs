@@ -973,10 +973,17 @@ impl Attributor<'_> {
             self.speech_tag(quote + 1, v - 1)
                 .map(|(_, mention)| mention)
         };
+        // `Gay rights groups condemned the bill's passage but praised …`: a
+        // verb coordinated with the one before reports for the same source.
+        let coordinated = subject_end > sentence.start
+            && ["and", "but", "or"]
+                .iter()
+                .any(|w| self.is_word(subject_end - 1, w));
         let mention = match (previous, relative) {
             (Some(previous), _) if participle => previous,
             (None, None) if participle && let Some(speaker) = tag_before() => speaker,
             (_, Some(antecedent)) => antecedent,
+            (Some(previous), None) if coordinated => previous,
             _ if quantified => Mention {
                 span: self.toks[v - 1].span,
                 form: MentionForm::Nominal,
@@ -2350,6 +2357,15 @@ mod tests {
             vec![
                 report("the plan", "Kasich", "criticized"),
                 report("to back it", "Kasich", "refused")
+            ]
+        );
+        // A verb coordinated with the one before reports for the same source,
+        // not for that verb's object.
+        assert_eq!(
+            reported("Her followers attacked her skills and even questioned the star's identity."),
+            vec![
+                report("her skills", "Her followers", "attacked"),
+                report("the star's identity", "Her followers", "questioned")
             ]
         );
         // After a person named, the act's setting is not what is endorsed;
