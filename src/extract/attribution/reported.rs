@@ -1023,10 +1023,30 @@ impl Attributor<'_> {
         let subordinate = relative.is_some()
             || opening_clause()
             || (subject > sentence.start && self.is_a(subject - 1, WordClass::Subordinator));
+        // `declined to comment, was born in …`: after the content's first
+        // comma, an auxiliary with no subject of its own (not `, should she
+        // win …`) goes on with the
+        // sentence the report is part of; after a clause, unless a list of
+        // predicates goes on (`had nothing to do with it, had started after
+        // … and been suspended`).
+        let predicate_resumes = |from: usize, i: usize| {
+            self.is_punct(i, ",")
+                && (self.is_a(i + 1, WordClass::Auxiliary)
+                    || self
+                        .word(i + 1)
+                        .is_some_and(|w| w.ends_with("n't") || w.ends_with("n’t")))
+                && !(from..i).any(|j| self.is_punct(j, ","))
+                // `, should Clinton attempt …`: a condition, inverted.
+                && !self.opens_clause(i + 2)
+                && (self.is_word(from, "to")
+                    || !(i + 1..sentence.end)
+                        .any(|j| self.is_word(j, "and") || self.is_word(j, "or")))
+        };
         let find_end = |from: usize| {
             (from..sentence.end)
                 .find(|&i| {
                     self.ends_content(i)
+                        || predicate_resumes(from, i)
                         || (subordinate
                             && (self.is_punct(i, ",")
                                 || (i > 0 && self.quote_ends_with_comma(i - 1))))
@@ -2467,6 +2487,22 @@ mod tests {
                 report("the plan", "Trump", "mocked"),
                 report("he would sign it", "Trump", "said")
             ]
+        );
+        // After the first comma, an auxiliary with no subject goes on with
+        // the sentence around the report, unless predicates are listed.
+        assert_eq!(
+            reported("His office declined to comment, was closed on Monday and did not reply."),
+            one("to comment", "His office", "declined")
+        );
+        assert_eq!(
+            reported(
+                "Aides said the inquiry had nothing to do with her, had started later and been suspended."
+            ),
+            one(
+                "the inquiry had nothing to do with her, had started later and been suspended",
+                "Aides",
+                "said"
+            )
         );
         // The writer's aside after a comma is no part of it.
         assert_eq!(
