@@ -149,6 +149,8 @@ word_classes! {
     PhrasalVerb => reported_speech.phrasal_verbs;
     /// [`ReportedSpeech::auxiliaries`].
     Auxiliary => reported_speech.auxiliaries;
+    /// [`ReportedSpeech::number_words`].
+    NumberWord => reported_speech.number_words;
     /// [`ReportedSpeech::quantifiers`].
     Quantifier => reported_speech.quantifiers;
     /// [`ReportedSpeech::not_labels`].
@@ -212,6 +214,8 @@ pub struct ReportedSpeech {
     pub phrasal_verbs: WordSet,
     /// Auxiliaries and modals: one close after a verb's first words shows a clause.
     pub auxiliaries: WordSet,
+    /// Numbers written as words (`one in four said …`).
+    pub number_words: WordSet,
     /// Quantifiers that stand for their speakers (`Some say …`, `Many thought …`).
     pub quantifiers: WordSet,
     /// Words before a colon opening a paragraph that name no source (`Update:`, `Q:`).

@@ -192,7 +192,11 @@ impl<'a> Attributor<'a> {
     fn is_verb_position(&self, v: usize) -> bool {
         v == 0
             || !(self.word(v - 1).is_some_and(is_possessive)
-                || self.is_a(v - 1, WordClass::Determiner)
+                // `the claim`, but `one in three said`: a share, not a determiner.
+                || (self.is_a(v - 1, WordClass::Determiner)
+                    && !(v >= 2
+                        && self.is_word(v - 2, "in")
+                        && self.is_a(v - 1, WordClass::NumberWord)))
                 || (self
                     .word(v)
                     .is_some_and(|w| w.ends_with('s') && !w.eq_ignore_ascii_case("says"))
@@ -879,11 +883,65 @@ impl<'a> Attributor<'a> {
         } else {
             before
         };
-        let antecedent = self.np_backward(last, start)?;
+        // `compared with 23 percent who said …`: a share of those asked.
+        let antecedent = self
+            .np_backward(last, start)
+            .or_else(|| self.share_before(last + 1, start))?;
         Some(Mention {
             span: self.toks[pronoun].span,
             form: antecedent.form,
             antecedent: Some(antecedent.span),
+        })
+    }
+
+    /// A share of those asked that ends right before token `end`, back to
+    /// `start`: `one in four`, `more than 4 in 10`, `23 percent`, `46%`.
+    fn share_before(&self, end: usize, start: usize) -> Option<Mention> {
+        let last = end.checked_sub(1).filter(|&last| last >= start)?;
+        let number = |i: usize| {
+            i >= start
+                && (self.is_a(i, WordClass::NumberWord)
+                    || self
+                        .word(i)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+        };
+        let percent = self
+            .word(last)
+            .is_some_and(|w| w.ends_with('%') && w.starts_with(|c: char| c.is_ascii_digit()));
+        let mut first = if percent {
+            last
+        } else if last >= start + 2
+            && number(last)
+            && self.is_word(last - 1, "in")
+            && number(last - 2)
+        {
+            last - 2
+        } else if last > start && self.is_word(last, "percent") && number(last - 1) {
+            last - 1
+        } else {
+            return None;
+        };
+        // `more than`, `nearly`, `about`: the share's own words.
+        if first >= start + 2
+            && self.is_word(first - 1, "than")
+            && ["more", "fewer", "less"]
+                .iter()
+                .any(|w| self.is_word(first - 2, w))
+        {
+            first -= 2;
+        } else if first > start
+            && [
+                "nearly", "about", "almost", "roughly", "only", "just", "over", "some",
+            ]
+            .iter()
+            .any(|w| self.is_word(first - 1, w))
+        {
+            first -= 1;
+        }
+        Some(Mention {
+            span: Span::new(self.toks[first].span.start, self.toks[last].span.end),
+            form: MentionForm::Nominal,
+            antecedent: None,
         })
     }
 

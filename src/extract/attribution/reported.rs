@@ -984,6 +984,8 @@ impl Attributor<'_> {
             (None, None) if participle && let Some(speaker) = tag_before() => speaker,
             (_, Some(antecedent)) => antecedent,
             (Some(previous), None) if coordinated => previous,
+            // `one in four said …`, `more than 4 in 10 said …`
+            (_, None) if let Some(share) = self.share_before(subject_end, sentence.start) => share,
             _ if quantified => Mention {
                 span: self.toks[v - 1].span,
                 form: MentionForm::Nominal,
@@ -2992,6 +2994,23 @@ mod tests {
 
     #[test]
     fn sources_without_names() {
+        // A share of those asked is the source, also as a relative's antecedent.
+        assert_eq!(
+            reported(
+                "One in three said the party doesn't care, and more than 4 in 10 said it was hostile."
+            ),
+            vec![
+                report("the party doesn't care", "One in three", "said"),
+                report("it was hostile", "more than 4 in 10", "said")
+            ]
+        );
+        let text = "Many agreed, compared with 23 percent who said it was improper.";
+        let found = indirect(text);
+        let mention = found.first().and_then(|q| q.mention);
+        assert_eq!(
+            mention.and_then(|m| m.antecedent).map(|a| a.slice(text)),
+            Some("23 percent")
+        );
         // A negated auxiliary stands between the subject and its verb.
         assert_eq!(
             reported("The senator didn’t say the plan would fail."),
