@@ -1005,6 +1005,7 @@ impl Attributor<'_> {
                 .or_else(|| self.clause_description(subject_end, sentence.start))?
             }
         };
+        let mention = self.issuer(mention, sentence.start).unwrap_or(mention);
         // `"…," said Gary Orfield` and `"…," Rubio said Dec. 6 on CNN`: the verb
         // tags the quotation before it; only a `that` clause is reported besides.
         let after_quote =
@@ -2994,6 +2995,11 @@ mod tests {
 
     #[test]
     fn sources_without_names() {
+        // Those who issued a statement are the source of what it says.
+        assert_eq!(
+            reported("Later, the Trump campaign issued a statement saying that he meant voters."),
+            one("he meant voters", "the Trump campaign", "saying")
+        );
         // A share of those asked is the source, also as a relative's antecedent.
         assert_eq!(
             reported(
