@@ -200,7 +200,12 @@ pub fn sentences(
 ) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, tok) in toks.iter().enumerate() {
+    // `PARIS, Aug 31 (Reuters) - …`: a dateline is a sentence of its own.
+    if let Some(end) = dateline_end(text, toks) {
+        out.push(0..end);
+        start = end;
+    }
+    for (i, tok) in toks.iter().enumerate().skip(start) {
         let ends = match tok.kind {
             // `(really?) and …`: a question or an exclamation inside
             // parentheses ends no sentence.
@@ -244,6 +249,49 @@ pub fn sentences(
         out.push(start..toks.len());
     }
     out
+}
+
+/// Where a paragraph's dateline ends, after its dash: a capitalised place,
+/// perhaps a date, and a news agency in parentheses (`WASHINGTON (AP) —`,
+/// `PARIS, Aug 31 (Reuters) -`, `FLINT, Mich., Oct. 4 (UPI) —`).
+fn dateline_end(text: &str, toks: &[Tok]) -> Option<usize> {
+    const MAX_DATELINE: usize = 14;
+    let word = |i: usize| (toks[i].kind == TokKind::Word).then(|| toks[i].span.slice(text));
+    let is = |i: usize, set: &str| matches!(toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c));
+    word(0)?.starts_with(char::is_uppercase).then_some(())?;
+    let close = (1..toks.len().min(MAX_DATELINE)).find(|&i| is(i, ")"))?;
+    let open = (1..close).rev().find(|&i| is(i, "("))?;
+    // The agency: one to three capitalised words of letters; the place or
+    // the agency in capitals (`WASHINGTON (AP)`, `New York (AFP)`, not
+    // `Rand Paul (R-Ky.) -`).
+    let agency = open + 1..close;
+    let capitals = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    if agency.is_empty()
+        || agency.len() > 3
+        || !agency.clone().all(|i| {
+            word(i).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_ascii_alphabetic())
+            })
+        })
+        || !(word(0).is_some_and(capitals) || agency.clone().all(|i| word(i).is_some_and(capitals)))
+    {
+        return None;
+    }
+    // The place and date: words and numbers, commas and periods.
+    if !(0..open).all(|i| {
+        word(i).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            || is(i, ",.")
+    }) {
+        return None;
+    }
+    let mut end = close + 1;
+    if !is(end, "—–-") {
+        return None;
+    }
+    while is(end, "—–-") {
+        end += 1;
+    }
+    (end < toks.len()).then_some(end)
 }
 
 #[cfg(test)]
@@ -349,6 +397,20 @@ mod tests {
     fn an_abbreviation_ends_a_sentence_before_a_sentence_opener() {
         let text = "Attacks in the U.S. He says the U.S. Senate will act. The candidate said no. But he left.";
         assert_eq!(sentence_starts(text).1, ["Attacks", "He", "The", "But"]);
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        for text in [
+            "PARIS, Aug 31 (Reuters) - Marine Le Pen, the party leader, voiced support.",
+            "WASHINGTON (AP) — Marine Le Pen, the party leader, voiced support.",
+            "FLINT, Mich., Oct. 4 (UPI) — Marine Le Pen voiced support.",
+        ] {
+            assert_eq!(sentence_starts(text).1[1], "Marine", "{text}");
+        }
+        // Not a name in parentheses mid-paragraph, nor a plain sentence.
+        let text = "Rand Paul (R-Ky.) - a senator - spoke.";
+        assert_eq!(sentence_starts(text).1, ["Rand"]);
     }
 
     #[test]
