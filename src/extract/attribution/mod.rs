@@ -980,6 +980,15 @@ impl<'a> Attributor<'a> {
     /// two comma-separated parts, a name wins: `Daryl Kimball, executive director
     /// of …,` and `her deputy, James Carter,` both name the speaker.
     fn appositive_subject(&self, start: usize, comma: usize) -> Option<Mention> {
+        // `Mr. Obama, who understood that a push would be fruitless, told …`:
+        // a relative clause set off by commas is no part of the subject.
+        let comma = (start + 1..comma)
+            .rev()
+            .find(|&i| {
+                self.is_punct(i, ",")
+                    && (self.is_word(i + 1, "who") || self.is_word(i + 1, "which"))
+            })
+            .unwrap_or(comma);
         let clause = (start..comma)
             .rev()
             .find(|&i| {

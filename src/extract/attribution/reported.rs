@@ -2995,6 +2995,16 @@ mod tests {
 
     #[test]
     fn sources_without_names() {
+        // A relative clause between the subject and its verb is no part of the subject.
+        assert_eq!(
+            reported(
+                "Mr. Obama, who understood that a push would be fruitless, told his advisers to act."
+            ),
+            vec![
+                report("a push would be fruitless", "who", "understood"),
+                report("his advisers to act", "Mr. Obama", "told")
+            ]
+        );
         // Those who issued a statement are the source of what it says.
         assert_eq!(
             reported("Later, the Trump campaign issued a statement saying that he meant voters."),
