@@ -1456,6 +1456,16 @@ impl Attributor<'_> {
         }
         if first > start && self.is_a(first - 1, WordClass::Determiner) {
             first -= 1;
+        } else if first == start + 1
+            && self
+                .word(start)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !self.is_a(start, WordClass::Preposition)
+            && !self.is_a(start, WordClass::FunctionWord)
+        {
+            // `Gay rights groups said …`: a sentence's first word is
+            // capitalised whatever it is.
+            first = start;
         }
         Some(Mention {
             span: self.span(first, last),
@@ -2868,7 +2878,7 @@ mod tests {
             reported("Trump fans insist delegates must heed the will of the grassroots."),
             one(
                 "delegates must heed the will of the grassroots",
-                "fans",
+                "Trump fans",
                 "insist"
             )
         );
@@ -3042,6 +3052,11 @@ mod tests {
         assert_eq!(
             reported("He was charged with assault, but prosecutors said they would not proceed."),
             one("they would not proceed", "prosecutors", "said")
+        );
+        // A sentence's first word belongs to the description, capitalised or not.
+        assert_eq!(
+            reported("Gay rights groups said the bill would fail."),
+            one("the bill would fail", "Gay rights groups", "said")
         );
         assert_eq!(
             reported("Some party strategists said none of the attempts will work."),
