@@ -1094,9 +1094,10 @@ impl Attributor<'_> {
         // `criticized Trump`, `referring to Clinton`: a name alone is a thing named.
         let content = if object {
             // `praised Boyle at a press conference in Hanahan`: an occasion
-            // of speech is the act's, not the object's.
+            // of speech is the act's, not the object's; `opposed him — he
+            // was confirmed 92 to 0`: after a dash, the writer's words.
             let end = (start + 1..end)
-                .find(|&i| self.is_occasion(i, end))
+                .find(|&i| self.is_occasion(i, end) || self.is_punct(i, "—–"))
                 .unwrap_or(end);
             // `endorsed Trump last week and has appeared …`: a thing named
             // takes no verb; the subject's next act follows.
@@ -2414,6 +2415,11 @@ mod tests {
                 "Cruz",
                 "accused"
             )
+        );
+        // What is opposed is the object, up to a dash.
+        assert_eq!(
+            reported("Nobody opposed the nominee — he was confirmed 92 to 0."),
+            one("the nominee", "Nobody", "opposed")
         );
         // The occasion of the act is not what is praised.
         assert_eq!(
