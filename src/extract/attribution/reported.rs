@@ -1023,9 +1023,24 @@ impl Attributor<'_> {
                     && self.is_a(sentence.start + 1, WordClass::Subordinator)))
                 && !(sentence.start..v).any(|i| self.is_punct(i, ","))
         };
+        // `Chris Christie, hoping to surge in New Hampshire, called …`: a
+        // participle between the subject and its verb ends at its comma.
+        let before_verb = || {
+            participle
+                && !(sentence.start..v)
+                    .any(|i| self.is_a(i, WordClass::AnyVerb) || self.is_a(i, WordClass::Auxiliary))
+        };
         let subordinate = relative.is_some()
             || opening_clause()
             || (subject > sentence.start && self.is_a(subject - 1, WordClass::Subordinator));
+        let verb_resumes = |i: usize| {
+            self.is_punct(i, ",")
+                && (self.is_a(i + 1, WordClass::AnyVerb)
+                    || self.is_a(i + 1, WordClass::VerbFiller)
+                    || self
+                        .word(i + 1)
+                        .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase)))
+        };
         // `declined to comment, was born in …`: after the content's first
         // comma, an auxiliary with no subject of its own (not `, should she
         // win …`) goes on with the
@@ -1050,6 +1065,7 @@ impl Attributor<'_> {
                 .find(|&i| {
                     self.ends_content(i)
                         || predicate_resumes(from, i)
+                        || (verb_resumes(i) && before_verb())
                         || (subordinate
                             && (self.is_punct(i, ",")
                                 || (i > 0 && self.quote_ends_with_comma(i - 1))))
@@ -2522,6 +2538,20 @@ mod tests {
                 "Aides",
                 "said"
             )
+        );
+        // A participle between the subject and its verb ends where the verb resumes.
+        assert_eq!(
+            reported(
+                "Sen. Richard J. Durbin, noting the size of the following, said the list was big."
+            ),
+            vec![
+                report(
+                    "the size of the following",
+                    "Sen. Richard J. Durbin",
+                    "noting"
+                ),
+                report("the list was big", "Sen. Richard J. Durbin", "said")
+            ]
         );
         // The writer's aside after a comma is no part of it.
         assert_eq!(
