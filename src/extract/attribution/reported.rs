@@ -2432,6 +2432,11 @@ mod tests {
                 "accused"
             )
         );
+        // A verb and its particle: what is balked at.
+        assert_eq!(
+            reported("The campaign balked at the price tag."),
+            one("the price tag", "The campaign", "balked")
+        );
         // What is opposed is the object, up to a dash.
         assert_eq!(
             reported("Nobody opposed the nominee — he was confirmed 92 to 0."),
