@@ -151,6 +151,10 @@ word_classes! {
     Auxiliary => reported_speech.auxiliaries;
     /// [`ReportedSpeech::number_words`].
     NumberWord => reported_speech.number_words;
+    /// [`ReportedSpeech::setting_words`].
+    SettingWord => reported_speech.setting_words;
+    /// [`ReportedSpeech::share_qualifiers`].
+    ShareQualifier => reported_speech.share_qualifiers;
     /// [`ReportedSpeech::quantifiers`].
     Quantifier => reported_speech.quantifiers;
     /// [`ReportedSpeech::not_labels`].
@@ -216,6 +220,10 @@ pub struct ReportedSpeech {
     pub auxiliaries: WordSet,
     /// Numbers written as words (`one in four said …`).
     pub number_words: WordSet,
+    /// Words that open an act's setting after a person named as its object.
+    pub setting_words: WordSet,
+    /// Words before a share of those asked that belong to it (`nearly half`).
+    pub share_qualifiers: WordSet,
     /// Quantifiers that stand for their speakers (`Some say …`, `Many thought …`).
     pub quantifiers: WordSet,
     /// Words before a colon opening a paragraph that name no source (`Update:`, `Q:`).

@@ -929,13 +929,7 @@ impl<'a> Attributor<'a> {
                 .any(|w| self.is_word(first - 2, w))
         {
             first -= 2;
-        } else if first > start
-            && [
-                "nearly", "about", "almost", "roughly", "only", "just", "over", "some",
-            ]
-            .iter()
-            .any(|w| self.is_word(first - 1, w))
-        {
+        } else if first > start && self.is_a(first - 1, WordClass::ShareQualifier) {
             first -= 1;
         }
         Some(Mention {

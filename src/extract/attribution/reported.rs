@@ -1043,10 +1043,9 @@ impl Attributor<'_> {
         };
         // `declined to comment, was born in …`: after the content's first
         // comma, an auxiliary with no subject of its own (not `, should she
-        // win …`) goes on with the
-        // sentence the report is part of; after a clause, unless a list of
-        // predicates goes on (`had nothing to do with it, had started after
-        // … and been suspended`).
+        // win …`) goes on with the sentence the report is part of; after a
+        // clause, unless a list of predicates goes on (`had nothing to do
+        // with it, had started after … and been suspended`).
         let predicate_resumes = |from: usize, i: usize| {
             self.is_punct(i, ",")
                 && (self.is_a(i + 1, WordClass::Auxiliary)
@@ -1153,27 +1152,7 @@ impl Attributor<'_> {
                 .map(|object| self.np_end(object))
                 .filter(|&after| {
                     after < end
-                        && self.word(after).is_some_and(|w| {
-                            matches!(
-                                w,
-                                "in" | "on"
-                                    | "at"
-                                    | "during"
-                                    | "here"
-                                    | "there"
-                                    | "despite"
-                                    | "before"
-                                    | "after"
-                                    | "over"
-                                    | "early"
-                                    | "late"
-                                    | "earlier"
-                                    | "amid"
-                                    | "while"
-                                    | "when"
-                                    | "since"
-                            )
-                        })
+                        && self.is_a(after, WordClass::SettingWord)
                         && !(after..end).any(|i| {
                             self.is_word(i, "of") || self.is_word(i, "for") || self.is_word(i, "as")
                         })
