@@ -256,7 +256,11 @@ pub fn sentences(
 /// `PARIS, Aug 31 (Reuters) -`, `FLINT, Mich., Oct. 4 (UPI) —`).
 fn dateline_end(text: &str, toks: &[Tok]) -> Option<usize> {
     const MAX_DATELINE: usize = 14;
-    let word = |i: usize| (toks[i].kind == TokKind::Word).then(|| toks[i].span.slice(text));
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|tok| tok.kind == TokKind::Word)
+            .map(|tok| tok.span.slice(text))
+    };
     let is = |i: usize, set: &str| matches!(toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c));
     word(0)?.starts_with(char::is_uppercase).then_some(())?;
     let close = (1..toks.len().min(MAX_DATELINE)).find(|&i| is(i, ")"))?;
@@ -411,6 +415,7 @@ mod tests {
         // Not a name in parentheses mid-paragraph, nor a plain sentence.
         let text = "Rand Paul (R-Ky.) - a senator - spoke.";
         assert_eq!(sentence_starts(text).1, ["Rand"]);
+        assert!(sentence_starts("").0.is_empty());
     }
 
     #[test]
