@@ -262,8 +262,12 @@ fn dateline_end(text: &str, toks: &[Tok]) -> Option<usize> {
             .map(|tok| tok.span.slice(text))
     };
     let is = |i: usize, set: &str| matches!(toks.get(i), Some(Tok { kind: TokKind::Punct(c), .. }) if set.contains(*c));
+    // The cheap test first: this runs for every paragraph.
+    let close = toks
+        .iter()
+        .take(MAX_DATELINE)
+        .position(|tok| tok.kind == TokKind::Punct(')'))?;
     word(0)?.starts_with(char::is_uppercase).then_some(())?;
-    let close = (1..toks.len().min(MAX_DATELINE)).find(|&i| is(i, ")"))?;
     let open = (1..close).rev().find(|&i| is(i, "("))?;
     // The agency: one to three capitalised words of letters; the place or
     // the agency in capitals (`WASHINGTON (AP)`, `New York (AFP)`, not
