@@ -1979,6 +1979,11 @@ mod tests {
 
     #[test]
     fn that_clauses_and_bare_clauses() {
+        // Each form of a verb of a clause reports one.
+        assert_eq!(
+            reported("Bloomberg estimates his fortune at about $42 billion."),
+            one("his fortune at about $42 billion", "Bloomberg", "estimates")
+        );
         // Adverbs of time between the subject and its verb are no part of the subject.
         assert_eq!(
             reported("Mrs. Clinton has always maintained that the server was secure."),
