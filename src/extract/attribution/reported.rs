@@ -2416,6 +2416,11 @@ mod tests {
                 "accused"
             )
         );
+        // The plain form after a modal or `to` takes its object too.
+        assert_eq!(
+            reported("Senate Republicans will reject the proposal."),
+            one("the proposal", "Senate Republicans", "reject")
+        );
         // A verb and its particle: what is balked at.
         assert_eq!(
             reported("The campaign balked at the price tag."),
