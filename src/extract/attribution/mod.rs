@@ -39,6 +39,17 @@ fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
 }
 
+/// Whether `word` is a lowercase form in `-ed`: a past tense or a participle
+/// (`totaled`, `conducted`), which shows a clause's verb.
+fn is_past_form(word: &str) -> bool {
+    word.ends_with("ed") && word.starts_with(char::is_lowercase)
+}
+
+/// Whether `word` is written in figures (`4`, `0.1`, `46%`).
+fn is_numeral(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// A mention of a speaker in the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -201,7 +212,7 @@ impl<'a> Attributor<'a> {
                     .word(v)
                     .is_some_and(|w| w.ends_with('s') && !w.eq_ignore_ascii_case("says"))
                     && self.word(v - 1).is_some_and(|w| {
-                        w == "percentage" || w.starts_with(|c: char| c.is_ascii_digit())
+                        w == "percentage" || is_numeral(w)
                     })))
     }
 
@@ -900,14 +911,11 @@ impl<'a> Attributor<'a> {
         let last = end.checked_sub(1).filter(|&last| last >= start)?;
         let number = |i: usize| {
             i >= start
-                && (self.is_a(i, WordClass::NumberWord)
-                    || self
-                        .word(i)
-                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+                && (self.is_a(i, WordClass::NumberWord) || self.word(i).is_some_and(is_numeral))
         };
         let percent = self
             .word(last)
-            .is_some_and(|w| w.ends_with('%') && w.starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|w| w.ends_with('%') && is_numeral(w));
         let mut first = if percent {
             last
         } else if last >= start + 2

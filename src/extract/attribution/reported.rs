@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Mention, MentionForm, REACH, is_adverb};
+use super::{Attributor, Mention, MentionForm, REACH, is_adverb, is_numeral, is_past_form};
 use crate::extract::lexicon::{Lexicon, WordClass};
 use crate::extract::tokens::TokKind;
 use crate::span::Span;
@@ -249,9 +249,7 @@ impl Attributor<'_> {
             // Fillers hold the negated auxiliaries (`didn't`).
             self.is_a(i, WordClass::VerbFiller)
                 || self.is_cue(i)
-                || self
-                    .word(i)
-                    .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                || self.word(i).is_some_and(is_past_form)
         })
     }
 
@@ -323,10 +321,7 @@ impl Attributor<'_> {
             return None;
         }
         // `In the new Morning Consult poll, conducted March 11-13, …`
-        let comma = if self
-            .word(comma + 1)
-            .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase))
-        {
+        let comma = if self.word(comma + 1).is_some_and(is_past_form) {
             (comma + 2..sentence.end.min(comma + 2 + MAX_TAG))
                 .find(|&i| self.is_punct(i, ","))
                 .unwrap_or(comma)
@@ -894,9 +889,7 @@ impl Attributor<'_> {
                         || (self.word(that + 1).is_some_and(|w| w.ends_with('s'))
                             && self.is_a(that + 1, WordClass::AnyVerb))
                         // `four donations that totaled …`
-                        || self.word(that + 1).is_some_and(|w| {
-                            w.ends_with("ed") && w.starts_with(char::is_lowercase)
-                        })))
+                        || self.word(that + 1).is_some_and(is_past_form)))
                 && (that - start < 6
                     || self.is_a(start, WordClass::Preposition)
                     || self.is_a(start, WordClass::TimeWord))
@@ -1025,11 +1018,9 @@ impl Attributor<'_> {
         };
         // `Chris Christie, hoping to surge in New Hampshire, called …`: a
         // participle between the subject and its verb ends at its comma.
-        let before_verb = || {
-            participle
-                && !(sentence.start..v)
-                    .any(|i| self.is_a(i, WordClass::AnyVerb) || self.is_a(i, WordClass::Auxiliary))
-        };
+        let before_verb = participle
+            && !(sentence.start..v)
+                .any(|i| self.is_a(i, WordClass::AnyVerb) || self.is_a(i, WordClass::Auxiliary));
         let subordinate = relative.is_some()
             || opening_clause()
             || (subject > sentence.start && self.is_a(subject - 1, WordClass::Subordinator));
@@ -1037,9 +1028,7 @@ impl Attributor<'_> {
             self.is_punct(i, ",")
                 && (self.is_a(i + 1, WordClass::AnyVerb)
                     || self.is_a(i + 1, WordClass::VerbFiller)
-                    || self
-                        .word(i + 1)
-                        .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase)))
+                    || self.word(i + 1).is_some_and(is_past_form))
         };
         // `declined to comment, was born in …`: after the content's first
         // comma, an auxiliary with no subject of its own (not `, should she
@@ -1064,7 +1053,7 @@ impl Attributor<'_> {
                 .find(|&i| {
                     self.ends_content(i)
                         || predicate_resumes(from, i)
-                        || (verb_resumes(i) && before_verb())
+                        || (before_verb && verb_resumes(i))
                         || (subordinate
                             && (self.is_punct(i, ",")
                                 || (i > 0 && self.quote_ends_with_comma(i - 1))))
@@ -1120,9 +1109,7 @@ impl Attributor<'_> {
                 .find(|&i| {
                     (self.is_word(i, "and") || self.is_word(i, "but"))
                         && (self.is_a(i + 1, WordClass::VerbFiller)
-                            || self.word(i + 1).is_some_and(|w| {
-                                w.ends_with("ed") && w.starts_with(char::is_lowercase)
-                            }))
+                            || self.word(i + 1).is_some_and(is_past_form))
                 })
                 .unwrap_or(end);
             // `endorsed Cruz Wednesday`, `endorsed Hillary Clinton in
@@ -1631,9 +1618,8 @@ impl Attributor<'_> {
         let verb = |i: usize| {
             self.is_a(i, WordClass::AnyVerb)
                 || self.is_a(i, WordClass::Auxiliary)
-                || self.word(i).is_some_and(|w| {
-                    w == "to" || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
-                })
+                || self.is_word(i, "to")
+                || self.word(i).is_some_and(is_past_form)
         };
         (from + 2..end.min(from + MAX_BRIDGE))
             .take_while(|&i| self.word(i - 1).is_some() && !verb(i - 1))
@@ -1674,7 +1660,7 @@ impl Attributor<'_> {
             // `called off a deal`, `calls a second home …`, `two nights a week`
             || self.is_particle(start)
             || self.word(start).is_none_or(|w| {
-                matches!(w, "a" | "an") || w.starts_with(|c: char| c.is_ascii_digit())
+                matches!(w, "a" | "an") || is_numeral(w)
             })
         {
             return false;
