@@ -762,9 +762,9 @@ impl Attributor<'_> {
         words >= 4
     }
 
-    /// Whether the capitalised word at `v` is a verb of speech, in a headline.
+    /// Whether the capitalised word at `v` is a verb of any list, in a headline.
     fn may_report_capitalized(&self, v: usize) -> bool {
-        v > 0 && (self.is_a(v, WordClass::SayVerb) || self.is_a(v, WordClass::ClauseVerb))
+        v > 0 && self.is_a(v, WordClass::AnyVerb)
     }
 
     /// `X VERB (Y) (that) CONTENT` with the cue at token `v`, a word that
@@ -2158,6 +2158,22 @@ mod tests {
                 "Says"
             )
         );
+        // Every verb of the lists is capitalised in a headline: a vow, an
+        // act of praise or a revelation reports as in a sentence.
+        assert_eq!(
+            reported(
+                "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Developers."
+            ),
+            one(
+                "To Eliminate Tax Breaks Used By Developers",
+                "Sanders",
+                "Vows"
+            )
+        );
+        assert_eq!(
+            reported("Conservative Icon Morton Blackwell Endorses Ted Cruz."),
+            one("Ted Cruz", "Conservative Icon Morton Blackwell", "Endorses")
+        );
         assert_eq!(
             reported("Cornyn told reporters this was the only chance to pass a measure."),
             one(
@@ -2194,12 +2210,15 @@ mod tests {
         );
         // Later in a story, a label before words with no verb is a section title.
         assert!(reported("Text.\n\nLynch: No outside influence on the probe.").is_empty());
-        // Section titles, lists, notes and headlines whose verb follows a name
-        // name no source.
+        // Section titles, lists and notes name no source; a headline's verb
+        // before a colon reports what follows it, the colon's words with it.
         assert!(reported("Iowa: Tim Albrecht, Brad Anderson, Rob Barron.").is_empty());
         assert!(reported("Update: The vote was moved to Friday.").is_empty());
         assert!(reported("Paid Notice: Deaths SIEGEL, JEROME ARTHUR").is_empty());
-        assert!(reported("Carly Fiorina Endorses Ted Cruz: I Am Horrified").is_empty());
+        assert_eq!(
+            reported("Carly Fiorina Endorses Ted Cruz: I Am Horrified"),
+            one("Ted Cruz: I Am Horrified", "Carly Fiorina", "Endorses")
+        );
     }
 
     #[test]
