@@ -689,7 +689,9 @@ impl Attributor<'_> {
                 after += 1;
             }
         }
-        circumstance(after).then_some((v, mention))
+        // `In July, the NAACP called for a moratorium …`: a particle's object
+        // is what the verb reports, no circumstance of a tag.
+        (circumstance(after) && !self.is_phrasal(v)).then_some((v, mention))
     }
 
     /// Whether token `i` is a pronoun that opens a clause as its subject
@@ -3165,6 +3167,12 @@ mod tests {
         assert_eq!(
             reported("The prince called for Trump to drop out of the race."),
             one("Trump to drop out of the race", "The prince", "called")
+        );
+        // After an opening phrase, a particle's object is no circumstance of a
+        // speech tag closing the sentence.
+        assert_eq!(
+            reported("In July, the NAACP called for a moratorium on charter schools."),
+            one("a moratorium on charter schools", "the NAACP", "called")
         );
         // An appositive after a comma is the writer's, not the source's.
         assert_eq!(
