@@ -2014,6 +2014,14 @@ mod tests {
                 report("talks would resume", "The senator", "adding"),
             ]
         );
+        // `adding` takes a bare clause, as `added` does.
+        assert_eq!(
+            reported("He said he would never vote for Clinton, adding he would stay home."),
+            [
+                report("he would never vote for Clinton", "He", "said"),
+                report("he would stay home", "He", "adding"),
+            ]
+        );
         // Some verbs report only a `that` clause.
         assert_eq!(
             reported("The researchers found that hard-hit areas moved to the far right."),
@@ -3170,6 +3178,10 @@ mod tests {
         );
         // After an opening phrase, a particle's object is no circumstance of a
         // speech tag closing the sentence.
+        assert_eq!(
+            reported("Trump has also commented on the death of Terence Crutcher."),
+            one("the death of Terence Crutcher", "Trump", "commented")
+        );
         assert_eq!(
             reported("In July, the NAACP called for a moratorium on charter schools."),
             one("a moratorium on charter schools", "the NAACP", "called")
