@@ -3162,6 +3162,19 @@ mod tests {
 
     #[test]
     fn infinitives_and_objects_of_judgement() {
+        // A stance taken is reported as an act of judgement is.
+        assert_eq!(
+            reported("As a senator, Clinton supported the 2002 resolution on Iraq."),
+            one("the 2002 resolution on Iraq", "Clinton", "supported")
+        );
+        assert_eq!(
+            reported("Sanders seeks to raise the minimum wage to $15 an hour."),
+            one(
+                "to raise the minimum wage to $15 an hour",
+                "Sanders",
+                "seeks"
+            )
+        );
         // `to` before a noun phrase is a preposition, no infinitive.
         assert!(reported("The company agreed to a $7 million settlement.").is_empty());
         assert_eq!(
