@@ -3162,6 +3162,14 @@ mod tests {
 
     #[test]
     fn infinitives_and_objects_of_judgement() {
+        // The participle of a listed verb reports as its other forms do.
+        assert_eq!(
+            reported("Clinton praised the plan, rejecting the Republican alternative."),
+            [
+                report("the plan", "Clinton", "praised"),
+                report("the Republican alternative", "Clinton", "rejecting"),
+            ]
+        );
         // A stance taken is reported as an act of judgement is.
         assert_eq!(
             reported("As a senator, Clinton supported the 2002 resolution on Iraq."),
