@@ -2233,6 +2233,12 @@ mod tests {
 
     #[test]
     fn speech_tags_with_described_and_titled_sources() {
+        // A participle reports for the subject of the clause before it, a
+        // described person (`The parents`) rather than the clause's object.
+        assert_eq!(
+            reported("The parents stiffened their opposition, saying that he lacked character."),
+            one("he lacked character", "The parents", "saying")
+        );
         assert_eq!(
             reported(
                 "Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said."
