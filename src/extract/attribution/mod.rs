@@ -39,6 +39,26 @@ fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
 }
 
+/// Whether `word` alone between commas is an aside of the sentence
+/// (`, however,`, `, meanwhile,`, `, publicly,`), no part of its clause.
+fn is_sentence_adverb(word: &str) -> bool {
+    is_adverb(word)
+        || matches!(
+            word,
+            "however"
+                | "though"
+                | "too"
+                | "also"
+                | "instead"
+                | "meanwhile"
+                | "moreover"
+                | "nonetheless"
+                | "nevertheless"
+                | "therefore"
+                | "again"
+        )
+}
+
 /// Whether `word` is a lowercase form in `-ed`: a past tense or a participle
 /// (`totaled`, `conducted`), which shows a clause's verb.
 fn is_past_form(word: &str) -> bool {
@@ -964,6 +984,13 @@ impl<'a> Attributor<'a> {
                 if k > start && self.is_a(k - 1, WordClass::Preposition) {
                     k -= 1;
                 }
+            } else if k >= start + 3
+                && self.is_punct(k - 1, ",")
+                && self.is_punct(k - 3, ",")
+                && self.word(k - 2).is_some_and(is_sentence_adverb)
+            {
+                // `NATO's secretary general, meanwhile, called on …`
+                k -= 3;
             } else if k > start && self.is_punct(k - 1, ")") {
                 // `Sen. Rand Paul (R-Ky.) said`
                 match (start..k - 1).rev().find(|&i| self.is_punct(i, "(")) {

@@ -10,7 +10,10 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Mention, MentionForm, REACH, is_adverb, is_numeral, is_past_form};
+use super::{
+    Attributor, Mention, MentionForm, REACH, is_adverb, is_numeral, is_past_form,
+    is_sentence_adverb,
+};
 use crate::extract::lexicon::{Lexicon, WordClass};
 use crate::extract::tokens::TokKind;
 use crate::span::Span;
@@ -710,9 +713,7 @@ impl Attributor<'_> {
     fn after_aside(&self, i: usize) -> usize {
         let aside = self.is_punct(i, ",")
             && self.is_punct(i + 2, ",")
-            && self.word(i + 1).is_some_and(|w| {
-                is_adverb(w) || matches!(w, "however" | "though" | "too" | "also" | "instead")
-            });
+            && self.word(i + 1).is_some_and(is_sentence_adverb);
         if aside { i + 3 } else { i }
     }
 
@@ -3202,6 +3203,11 @@ mod tests {
         assert_eq!(
             reported("The prince called for Trump to drop out of the race."),
             one("Trump to drop out of the race", "The prince", "called")
+        );
+        // An aside between the subject and its verb is no part of either.
+        assert_eq!(
+            reported("NATO's secretary general, meanwhile, called on the regime to disarm."),
+            one("the regime to disarm", "NATO's secretary general", "called")
         );
         // After an opening phrase, a particle's object is no circumstance of a
         // speech tag closing the sentence.
