@@ -885,6 +885,14 @@ impl Attributor<'_> {
                 // `said he had heard that account`: a clause with its own
                 // subject, not a bridge.
                 && !self.is_subject_pronoun(start)
+                // `rejected that idea.`, `decried that math, saying …`: a
+                // demonstrative before one word and the end of the clause.
+                && !(self.word(that + 1).is_some()
+                    && (that + 2 >= sentence.end
+                        || (self.is_punct(that + 2, ",")
+                            && self.word(that + 3).is_some_and(|w| {
+                                w.ends_with("ing") && w.starts_with(char::is_lowercase)
+                            }))))
                 // `spoke at the meeting that was held …`, `in a race that
                 // seems …`: a relative clause after a noun, not what is said.
                 && !(that > start
@@ -3203,6 +3211,14 @@ mod tests {
         assert_eq!(
             reported("The prince called for Trump to drop out of the race."),
             one("Trump to drop out of the race", "The prince", "called")
+        );
+        // `that` before one word closing the clause is a demonstrative.
+        assert_eq!(
+            reported("Kaine decried that math, saying Clinton took questions in July."),
+            [
+                report("that math", "Kaine", "decried"),
+                report("Clinton took questions in July", "Kaine", "saying"),
+            ]
         );
         // An aside between the subject and its verb is no part of either.
         assert_eq!(
