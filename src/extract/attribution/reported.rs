@@ -32,9 +32,13 @@ pub struct Reported {
 impl Reported {
     /// Whether `inner` is part of what this report reports: `Weaver told CNN
     /// that he believes …` and `Song said Clinton had said …` are one report
-    /// each, whose content holds the second verb and what follows it.
+    /// each, whose content holds the second verb and what follows it; so is
+    /// `said in her opening remarks that …`, whose second cue stands between
+    /// the verb and what it reports, and any report of the same words.
     fn reports_again(&self, inner: &Reported) -> bool {
-        self.content.start <= inner.cue.start && inner.cue.end <= self.content.end
+        (self.content.start <= inner.cue.start && inner.cue.end <= self.content.end)
+            || (self.cue.end <= inner.cue.start && inner.cue.end <= self.content.start)
+            || self.content == inner.content
     }
 }
 
@@ -904,13 +908,24 @@ impl Attributor<'_> {
                 && (that - start < 6
                     || self.is_a(start, WordClass::Preposition)
                     || self.is_a(start, WordClass::TimeWord))
+                // `said on ABC's ''This Week'' on Sunday that`: a title in
+                // quotation marks; `said in her opening remarks that`: a noun
+                // after a determiner, though it may be a verb elsewhere.
                 && (start..that).all(|i| {
-                    self.toks[i].kind == TokKind::Word
-                        && !self.may_report(i)
-                        && (self.is_a(i, WordClass::Preposition)
-                            || self.is_a(i, WordClass::TimeWord)
-                            || self.is_a(i, WordClass::Determiner)
-                            || self.word(i).is_some_and(|w| w.chars().count() <= 10))
+                    let noun = i > start
+                        && (self.is_a(i - 1, WordClass::Determiner)
+                            || self.word(i - 1).is_some_and(|w| {
+                                w.starts_with(char::is_lowercase)
+                                    && !self.is_a(i - 1, WordClass::Preposition)
+                                    && !self.is_a(i - 1, WordClass::FunctionWord)
+                            }));
+                    (matches!(self.toks[i].kind, TokKind::Quote(_)) && i > start)
+                        || (self.toks[i].kind == TokKind::Word
+                            && (!self.may_report(i) || noun)
+                            && (self.is_a(i, WordClass::Preposition)
+                                || self.is_a(i, WordClass::TimeWord)
+                                || self.is_a(i, WordClass::Determiner)
+                                || self.word(i).is_some_and(|w| w.chars().count() <= 10)))
                 })
             {
                 start = that + 1;
@@ -3211,6 +3226,16 @@ mod tests {
         assert_eq!(
             reported("The prince called for Trump to drop out of the race."),
             one("Trump to drop out of the race", "The prince", "called")
+        );
+        // A bridge to `that` may hold a title in quotation marks and a noun
+        // that is a verb elsewhere; its second cue reports nothing again.
+        assert_eq!(
+            reported("Allen said on ABC's ''This Week'' on Sunday that Trump was wrong."),
+            one("Trump was wrong", "Allen", "said")
+        );
+        assert_eq!(
+            reported("Wasserman Schultz said in her opening remarks that the platform stands."),
+            one("the platform stands", "Wasserman Schultz", "said")
         );
         // `that` before one word closing the clause is a demonstrative.
         assert_eq!(
