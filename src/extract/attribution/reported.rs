@@ -963,8 +963,9 @@ impl Attributor<'_> {
                             && !self.is_a(start, WordClass::Preposition))
                 };
                 if !complement {
-                    // `said in a statement Tuesday it would …`: a bridge without `that`.
-                    start = takes(WordClass::SayVerb)
+                    // `said in a statement Tuesday it would …`, `told federal
+                    // investigators in July she was …`: a bridge without `that`.
+                    start = (takes(WordClass::SayVerb) || addressed.is_some())
                         .then(|| self.bridged_clause(start, sentence.end))
                         .flatten()?;
                 }
@@ -1608,8 +1609,9 @@ impl Attributor<'_> {
     }
 
     /// Where a plain addressee starting at `from` ends: a few lowercase words
-    /// before `to`, `that`, a question word or a clause (`urged conservatives
-    /// to …`, `asked workers if …`, `told reporters this was …`).
+    /// before `to`, `that`, a question word, a clause or a bridge to one
+    /// (`urged conservatives to …`, `asked workers if …`, `told reporters
+    /// this was …`, `told federal investigators in July she was …`).
     fn plain_addressee(&self, from: usize, to: usize) -> Option<usize> {
         (from + 1..to.min(from + MAX_DESCRIPTION + 1))
             .take_while(|&i| {
@@ -1620,6 +1622,8 @@ impl Attributor<'_> {
                 self.word(i).is_some_and(|w| matches!(w, "to" | "that"))
                     || self.is_a(i, WordClass::QuestionWord)
                     || (self.opens_clause(i) && !self.is_a(i - 1, WordClass::Determiner))
+                    // `told federal investigators in July she was …`
+                    || self.bridged_clause(i, to).is_some()
             })
             .filter(|_| {
                 !self.is_a(from, WordClass::Preposition)
@@ -3236,6 +3240,11 @@ mod tests {
         assert_eq!(
             reported("Wasserman Schultz said in her opening remarks that the platform stands."),
             one("the platform stands", "Wasserman Schultz", "said")
+        );
+        // After the person told, a bridge of when or where to a clause.
+        assert_eq!(
+            reported("Clinton told federal investigators in July she was advised by Powell."),
+            one("she was advised by Powell", "Clinton", "told")
         );
         // `that` before one word closing the clause is a demonstrative.
         assert_eq!(
