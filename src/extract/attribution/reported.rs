@@ -722,26 +722,43 @@ impl Attributor<'_> {
     }
 
     /// Whether the word at `v` and the next are a verb and its particle
-    /// (`called for`, `referring to`).
+    /// (`called for`, `referring to`), or the next two (`lashed out at`,
+    /// `weighed in on`).
     fn is_phrasal(&self, v: usize) -> bool {
-        // Particles are prepositions: the cheap test first, on this hot path.
-        if !self.is_a(v + 1, WordClass::Preposition) {
-            return false;
-        }
-        let (Some(verb), Some(particle)) = (self.word(v), self.word(v + 1)) else {
-            return false;
-        };
-        // The pair joined on the stack: this runs for every verb that may report.
+        self.phrasal_len(v).is_some()
+    }
+
+    /// How many words the phrasal verb at `v` has, with its particles.
+    fn phrasal_len(&self, v: usize) -> Option<usize> {
+        // A phrase ends with a preposition: the cheap test first, on this hot path.
+        [2, 3].into_iter().find(|&n| {
+            self.is_a(v + n - 1, WordClass::Preposition)
+                && (v..v + n).all(|i| self.word(i).is_some())
+                && self.listed_phrasal(v, n)
+        })
+    }
+
+    /// Whether the `n` words from `v` are a phrasal verb of the lexicon.
+    fn listed_phrasal(&self, v: usize, n: usize) -> bool {
+        // The words joined on the stack: this runs for every verb that may report.
         let mut buffer = [0u8; 48];
-        let len = verb.len() + 1 + particle.len();
-        if len > buffer.len() {
-            return false;
+        let mut len = 0;
+        for i in v..v + n {
+            let Some(word) = self.word(i) else {
+                return false;
+            };
+            let space = usize::from(len > 0);
+            if len + space + word.len() > buffer.len() {
+                return false;
+            }
+            if space == 1 {
+                buffer[len] = b' ';
+            }
+            buffer[len + space..len + space + word.len()].copy_from_slice(word.as_bytes());
+            len += space + word.len();
         }
-        buffer[..verb.len()].copy_from_slice(verb.as_bytes());
-        buffer[verb.len()] = b' ';
-        buffer[verb.len() + 1..len].copy_from_slice(particle.as_bytes());
         std::str::from_utf8(&buffer[..len])
-            .is_ok_and(|pair| Lexicon::has(&self.lexicon.reported_speech.phrasal_verbs, pair))
+            .is_ok_and(|phrase| Lexicon::has(&self.lexicon.reported_speech.phrasal_verbs, phrase))
     }
 
     /// Whether the word at `v` may report speech: a verb of any list, in
@@ -790,7 +807,8 @@ impl Attributor<'_> {
     ) -> Option<Reported> {
         let takes = |class: WordClass| self.is_a(v, class);
         // `called for a ban`, `pointed to the polls`: the particle's object is reported.
-        let phrasal = self.is_phrasal(v);
+        let phrasal_len = self.phrasal_len(v);
+        let phrasal = phrasal_len.is_some();
         let listed = || {
             phrasal
                 || takes(WordClass::ClauseVerb)
@@ -853,8 +871,8 @@ impl Attributor<'_> {
         }
         start = self.after_aside(start);
         let mut addressed = None;
-        if phrasal {
-            start = v + 2;
+        if let Some(n) = phrasal_len {
+            start = v + n;
         } else if takes(WordClass::AddressVerb)
             // `have warned they could sell …`: a subject opens the clause, no one is told.
             && !self.is_subject_pronoun(start)
@@ -3258,6 +3276,11 @@ mod tests {
         assert_eq!(
             reported("NATO's secretary general, meanwhile, called on the regime to disarm."),
             one("the regime to disarm", "NATO's secretary general", "called")
+        );
+        // A verb with two particles (`lashed out at`, `weighed in on`).
+        assert_eq!(
+            reported("The senator lashed out at the Republican nominee's tax plan."),
+            one("the Republican nominee's tax plan", "The senator", "lashed")
         );
         // After an opening phrase, a particle's object is no circumstance of a
         // speech tag closing the sentence.
