@@ -926,8 +926,9 @@ impl Attributor<'_> {
                 && (that - start < 6
                     || self.is_a(start, WordClass::Preposition)
                     || self.is_a(start, WordClass::TimeWord))
-                // `said on ABC's ''This Week'' on Sunday that`: a title in
-                // quotation marks; `said in her opening remarks that`: a noun
+                // `said on ABC's ''This Week'' on Sunday that`, `told MSNBC's
+                // "Morning Joe" that`: a title in quotation marks after a word;
+                // `said in her opening remarks that`: a noun
                 // after a determiner, though it may be a verb elsewhere.
                 && (start..that).all(|i| {
                     let noun = i > start
@@ -937,7 +938,8 @@ impl Attributor<'_> {
                                     && !self.is_a(i - 1, WordClass::Preposition)
                                     && !self.is_a(i - 1, WordClass::FunctionWord)
                             }));
-                    (matches!(self.toks[i].kind, TokKind::Quote(_)) && i > start)
+                    (matches!(self.toks[i].kind, TokKind::Quote(_))
+                        && (i > start || addressed.is_some()))
                         || (self.toks[i].kind == TokKind::Word
                             && (!self.may_report(i) || noun)
                             && (self.is_a(i, WordClass::Preposition)
@@ -3254,6 +3256,10 @@ mod tests {
         assert_eq!(
             reported("Allen said on ABC's ''This Week'' on Sunday that Trump was wrong."),
             one("Trump was wrong", "Allen", "said")
+        );
+        assert_eq!(
+            reported("The senator told MSNBC's \"Morning Joe\" that nobody would question her."),
+            one("nobody would question her", "The senator", "told")
         );
         assert_eq!(
             reported("Wasserman Schultz said in her opening remarks that the platform stands."),
