@@ -290,7 +290,32 @@ impl Attributor<'_> {
             if self.speech_tag(start, before).is_some() {
                 return None;
             }
-            self.words(start, before)?
+            // `One of the decisions they made, according to a person close to
+            // the process, is to turn …`: set off by commas inside its clause,
+            // the tag reports the whole clause; not before a description of
+            // the source or another clause (`, an analyst at …`, `, and …`).
+            let resumes = (before < a)
+                .then(|| {
+                    (after_source..sentence.end.min(a + 2 + MAX_SOURCE))
+                        .find(|&i| self.is_punct(i, ","))
+                })
+                .flatten()
+                .filter(|&comma| {
+                    // The clause goes on: its verb follows (`, are 16 …`,
+                    // `, was any mention …`), or a few words came before.
+                    self.is_a(comma + 1, WordClass::Auxiliary)
+                        || (self.word(comma + 1).is_some()
+                            && !self.is_a(comma + 1, WordClass::Determiner)
+                            && !self.is_a(comma + 1, WordClass::ClauseBreak)
+                            && !self.is_a(comma + 1, WordClass::Subordinator)
+                            && !self.is_a(comma + 1, WordClass::QuestionWord)
+                            && !self.word(comma + 1).is_some_and(|w| w.ends_with("ing"))
+                            && (start..before).filter(|&i| self.word(i).is_some()).count() <= 4)
+                });
+            match resumes {
+                Some(comma) => self.words(start, self.content_end(comma + 1, sentence.end))?,
+                None => self.words(start, before)?,
+            }
         };
         Some(Reported {
             content,
@@ -2096,6 +2121,26 @@ mod tests {
 
     #[test]
     fn according_to_and_tags_after_the_content() {
+        // Set off by commas inside its clause, `according to X` reports the
+        // whole clause; closing a clause, only that clause.
+        assert_eq!(
+            reported("Notably absent, according to members, was any mention of Benghazi."),
+            one(
+                "Notably absent, according to members, was any mention of Benghazi",
+                "members",
+                "according to"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Verizon struck a deal with the unions, according to the Labor Department, taking a step toward ending the strike."
+            ),
+            one(
+                "Verizon struck a deal with the unions",
+                "the Labor Department",
+                "according to"
+            )
+        );
         // A study, poll or record reports what it found or shows, with no `that`.
         assert_eq!(
             reported(
