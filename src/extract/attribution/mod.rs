@@ -196,6 +196,18 @@ impl<'a> Attributor<'a> {
         classes & class.bit() != 0
     }
 
+    /// Whether token `i` is a pronoun of any kind (`He's` counts as `he`).
+    fn is_pronoun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            if w.contains(['\'', '’']) {
+                self.lexicon.is_pronoun(w)
+            } else {
+                self.is_a(i, WordClass::PersonPronoun)
+                    || self.is_a(i, WordClass::OrganizationPronoun)
+            }
+        })
+    }
+
     /// Whether token `i` can be part of a name: a capitalised word that is not a
     /// function word (`But`, `In`, `Monday`).
     fn is_capitalized(&self, i: usize) -> bool {
@@ -384,7 +396,7 @@ impl<'a> Attributor<'a> {
         while start < q
             && self.is_a(start, WordClass::FunctionWord)
             && !self.is_a(start, WordClass::Determiner)
-            && !self.word(start).is_some_and(|w| self.lexicon.is_pronoun(w))
+            && !self.is_pronoun(start)
         {
             start += 1;
         }
@@ -803,9 +815,7 @@ impl<'a> Attributor<'a> {
         let v = (a + 2..stop.min(a + 5)).find(|&i| self.is_cue(i))?;
         (a + 1..v).all(|i| self.word(i).is_some()).then(|| Mention {
             span: self.span(a, v - 1),
-            form: self
-                .head_form(self.word(v - 1).unwrap_or(""))
-                .unwrap_or(MentionForm::Nominal),
+            form: self.head_form(v - 1).unwrap_or(MentionForm::Nominal),
             antecedent: None,
         })
     }
@@ -1107,17 +1117,15 @@ impl<'a> Attributor<'a> {
                             || self.word(i - 1).is_some_and(is_possessive)))
             })
             .filter(|&i| {
-                self.is_capitalized(i)
-                    || self.is_a(i, WordClass::Determiner)
-                    || self.word(i).is_some_and(|w| self.lexicon.is_pronoun(w))
+                self.is_capitalized(i) || self.is_a(i, WordClass::Determiner) || self.is_pronoun(i)
             })
             .find_map(|i| self.np_forward(i, end))
     }
 
     /// A noun phrase that ends at token `k`, reaching no further back than `start`.
     fn np_backward(&self, k: usize, start: usize) -> Option<Mention> {
-        let word = self.word(k)?;
-        if self.lexicon.is_pronoun(word) {
+        self.word(k)?;
+        if self.is_pronoun(k) {
             return Some(Mention {
                 span: self.toks[k].span,
                 form: MentionForm::Pronoun,
@@ -1160,7 +1168,7 @@ impl<'a> Attributor<'a> {
         }
         // A description: `a Foreign Ministry spokesman`, `the ministers`, or
         // `the actress`: an unlisted noun right after a determiner.
-        let listed = self.head_form(word);
+        let listed = self.head_form(k);
         // The determiner opens its clause: `The actress explained`, `…, the attendees chanted`.
         let determined = (k.saturating_sub(2).max(start)..k)
             .find(|&i| self.is_a(i, WordClass::Determiner))
@@ -1212,7 +1220,7 @@ impl<'a> Attributor<'a> {
         if s >= limit || self.is_place_abbreviation(s) {
             return None;
         }
-        if self.lexicon.is_pronoun(word) && !self.is_a(s, WordClass::Determiner) {
+        if self.is_pronoun(s) && !self.is_a(s, WordClass::Determiner) {
             return Some(Mention {
                 span: self.toks[s].span,
                 form: MentionForm::Pronoun,
@@ -1221,7 +1229,7 @@ impl<'a> Attributor<'a> {
         }
         // `former Obama adviser David Axelrod`: a lowercase title opens the phrase like a determiner.
         let det = self.is_a(s, WordClass::Determiner)
-            || (word.starts_with(char::is_lowercase) && Lexicon::has(&self.lexicon.titles, word));
+            || (word.starts_with(char::is_lowercase) && self.is_a(s, WordClass::Title));
         let first = if det { s + 1 } else { s };
         let mut e = first;
         let mut head = None;
@@ -1242,15 +1250,12 @@ impl<'a> Attributor<'a> {
                 && e + 1 < limit
             {
                 // `Secretary of State`: keep going.
-            } else if self.head_form(w).is_some() {
+            } else if self.head_form(e).is_some() {
                 head = Some(e);
                 // Stop at the head unless more nouns follow (`White House officials`)
                 // or a name does (`professor Paul Beck`).
                 let more = e + 1 < limit
-                    && (self.is_capitalized(e + 1)
-                        || self
-                            .word(e + 1)
-                            .is_some_and(|n| self.head_form(n).is_some()));
+                    && (self.is_capitalized(e + 1) || self.head_form(e + 1).is_some());
                 if !more {
                     break;
                 }
@@ -1279,14 +1284,15 @@ impl<'a> Attributor<'a> {
 
     /// The form of a noun phrase from its words `s..=e`.
     fn classify(&self, s: usize, e: usize) -> MentionForm {
-        if let Some(w) = self.word(e)
+        if self.word(e).is_some()
             && !self.is_capitalized(e)
-            && let Some(form) = self.head_form(w)
+            && let Some(form) = self.head_form(e)
         {
             return form;
         }
         let words: Vec<&str> = (s..=e).filter_map(|i| self.word(i)).collect();
-        if let [single] = words[..]
+        if let Some(single) = (s..=e).find(|&i| self.word(i).is_some())
+            && words.len() == 1
             && let Some(form) = self.head_form(single)
         {
             return form;
@@ -1313,13 +1319,14 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// What a description headed by `word` refers to, if it can refer to a speaker.
-    fn head_form(&self, word: &str) -> Option<MentionForm> {
-        if Lexicon::has(&self.lexicon.document_nouns, word) {
+    /// What a description headed by the word at `i` refers to, if it can
+    /// refer to a speaker.
+    fn head_form(&self, i: usize) -> Option<MentionForm> {
+        if self.is_a(i, WordClass::DocumentNoun) {
             Some(MentionForm::Document)
-        } else if Lexicon::has(&self.lexicon.person_nouns, word) {
+        } else if self.is_a(i, WordClass::PersonNoun) {
             Some(MentionForm::Nominal)
-        } else if Lexicon::has(&self.lexicon.organization_nouns, word) {
+        } else if self.is_a(i, WordClass::OrganizationNoun) {
             Some(MentionForm::Organization)
         } else {
             None

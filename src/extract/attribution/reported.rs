@@ -598,7 +598,6 @@ impl Attributor<'_> {
         if from >= to {
             return None;
         }
-        let lexicon = self.lexicon;
         // When and where after the verb or the source: `said on Tuesday`, `said in
         // a statement`; not an infinitive or an object of its own (`had reason to …`).
         let circumstance = |from: usize| {
@@ -691,10 +690,7 @@ impl Attributor<'_> {
                     .filter(|m| m.form == MentionForm::Name)?;
                 let first = self.np_start(name);
                 let title = first > from
-                    && self
-                        .word(first - 1)
-                        .and_then(|w| self.head_form(w))
-                        .is_some()
+                    && self.head_form(first - 1).is_some()
                     && (from..first).all(|i| {
                         (i == from && self.is_a(i, WordClass::Determiner))
                             || (self.word(i).is_some()
@@ -716,7 +712,7 @@ impl Attributor<'_> {
         if self.is_a(v, WordClass::AddressVerb) {
             if let Some(addressee) = self.np_forward(after, to) {
                 after = self.np_end(addressee);
-            } else if self.word(after).is_some_and(|w| lexicon.is_pronoun(w)) {
+            } else if self.is_pronoun(after) {
                 // `the president told her`: `her` reads as a determiner first.
                 after += 1;
             }
@@ -1502,10 +1498,7 @@ impl Attributor<'_> {
                 .word(first - 1)
                 .is_some_and(|w| matches!(w, "and" | "or"))
             && modifier(first - 2)
-            && self
-                .word(last)
-                .and_then(|w| self.head_form(w))
-                .is_some_and(|form| form == MentionForm::Nominal)
+            && self.head_form(last) == Some(MentionForm::Nominal)
         {
             first -= 2;
         }
@@ -1550,7 +1543,7 @@ impl Attributor<'_> {
         let people = |i: usize| {
             self.word(i).is_some_and(|w| {
                 (w.ends_with('s') && !w.ends_with("ss") && !w.contains(['\'', '’']))
-                    || self.head_form(w).is_some()
+                    || self.head_form(i).is_some()
             })
         };
         let headed = || {
@@ -1583,7 +1576,7 @@ impl Attributor<'_> {
         let plain = || {
             (from..to).all(|i| {
                 self.word(i).is_some_and(|w| {
-                    !self.lexicon.is_pronoun(w)
+                    !self.is_pronoun(i)
                         && !matches!(w, "and" | "or" | "but" | "that")
                         && !self.is_a(i, WordClass::AnyVerb)
                         && !self.is_a(i, WordClass::Auxiliary)
@@ -1649,7 +1642,7 @@ impl Attributor<'_> {
         // A plural or a listed noun heads it: not `has long`, `don't`, `itself`.
         let head = self.word(last)?;
         let noun =
-            (head.ends_with('s') && !head.contains(['\'', '’'])) || self.head_form(head).is_some();
+            (head.ends_with('s') && !head.contains(['\'', '’'])) || self.head_form(last).is_some();
         noun.then(|| self.plain_description(v, start)).flatten()
     }
 
@@ -1836,9 +1829,11 @@ impl Attributor<'_> {
     /// Whether token `i` can open a clause: a pronoun, a determiner or a name.
     fn opens_clause(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            self.lexicon.is_pronoun(w)
+            self.is_pronoun(i)
                 || self.is_a(i, WordClass::Determiner)
-                || matches!(w.to_lowercase().as_str(), "there" | "we" | "i" | "you")
+                || ["there", "we", "i", "you"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
                 || self.is_a(i, WordClass::QuestionWord)
                 || (w.starts_with(char::is_uppercase) && !self.is_a(i, WordClass::FunctionWord))
         })
@@ -1924,9 +1919,8 @@ impl Attributor<'_> {
     fn object_words(&self, from: usize, to: usize) -> Option<Span> {
         self.words(from, to).or_else(|| {
             let name = (from..to).find(|&i| {
-                self.word(i).is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && !self.lexicon.is_pronoun(w)
-                })
+                self.word(i)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && !self.is_pronoun(i))
             })?;
             (from..to)
                 .all(|i| i == name || matches!(self.toks[i].kind, TokKind::Punct(_)))
