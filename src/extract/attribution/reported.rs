@@ -1423,8 +1423,12 @@ impl Attributor<'_> {
     /// Whether token `i` can open the clause a verb of saying reports: any
     /// word but a preposition or a word that stands for no clause (`said so`).
     fn opens_said_clause(&self, i: usize) -> bool {
+        // `said about 20 people have …`: a share, not a preposition.
+        let share = self.is_a(i, WordClass::ShareQualifier)
+            && (self.is_a(i + 1, WordClass::NumberWord)
+                || self.word(i + 1).is_some_and(is_numeral));
         self.word(i).is_some()
-            && !self.is_a(i, WordClass::Preposition)
+            && (share || !self.is_a(i, WordClass::Preposition))
             && !self.is_a(i, WordClass::NotClauseOpener)
             // `said pleasantly into the phone`: how it was said.
             && !(self.word(i).is_some_and(is_adverb)
@@ -1853,10 +1857,11 @@ impl Attributor<'_> {
         // `… and said …`: a second verb of speech starts another report.
         let verb = |j: usize| self.is_cue(j);
         // `… and has repeatedly characterized him as …`: fillers between.
+        // Not a noun that looks like one (`and state law`).
         let next_report = self.word(i).is_some_and(|w| matches!(w, "and" | "but"))
             && (i + 1..i + 4)
                 .find(|&j| !self.is_a(j, WordClass::VerbFiller))
-                .is_some_and(verb);
+                .is_some_and(|j| verb(j) && !self.is_a(j, WordClass::NotReporting));
         // `…, and that many will …`: a second clause of the same report.
         let same_report = self.word(i + 1).is_some_and(|w| w == "and" || w == "but")
             && self.word(i + 2).is_some_and(|w| w == "that");
@@ -3308,6 +3313,24 @@ mod tests {
         assert_eq!(
             reported("Clinton told federal investigators in July she was advised by Powell."),
             one("she was advised by Powell", "Clinton", "told")
+        );
+        // A share opens what is said; a noun that looks like a verb of
+        // speech after `and` starts no second report.
+        assert_eq!(
+            reported("McAuliffe has said about 20 people have shown an interest in the seat."),
+            one(
+                "about 20 people have shown an interest in the seat",
+                "McAuliffe",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("It says the campaign violated federal and state law by using the images."),
+            one(
+                "the campaign violated federal and state law by using the images",
+                "It",
+                "says"
+            )
         );
         // `that` before one word closing the clause is a demonstrative.
         assert_eq!(
