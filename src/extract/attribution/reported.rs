@@ -1133,7 +1133,12 @@ impl Attributor<'_> {
         // relative clause after the content's subject, before its verb (an
         // object's is the writer's: `criticizing joint exercises, which have
         // been scaled back`).
-        let object = !that_clause && (phrasal || takes(WordClass::ObjectVerb));
+        // `announced it will have 18 fact-checkers working during the
+        // debate`: a clause after a verb that takes both is no object.
+        let clause = takes(WordClass::ClauseVerb)
+            && self.opens_clause(start)
+            && self.auxiliary_follows(start);
+        let object = !that_clause && !clause && (phrasal || takes(WordClass::ObjectVerb));
         if !object
             && end < sentence.end
             && self.is_punct(end, ",")
@@ -1884,6 +1889,14 @@ impl Attributor<'_> {
                     || participle(i)))
             || (self.is_punct(i, ",")
                 && !same_report
+                // `…, as well as a danger …`: one phrase, not another clause;
+                // `they had misgivings, but could not …`: the same subject's
+                // second predicate.
+                && !(self.is_word(i + 1, "as") && self.is_word(i + 2, "well"))
+                && !(self.is_word(i + 1, "but")
+                    && self.is_a(i + 2, WordClass::Auxiliary)
+                    // Not a condition or a question, inverted (`, but should he …`).
+                    && !self.opens_clause(i + 3))
                 && (self.is_a(i + 1, WordClass::ClauseBreak)
                     || self.is_according_to(i + 1)
                     || participle(i + 1)
@@ -3331,6 +3344,39 @@ mod tests {
                 "It",
                 "says"
             )
+        );
+        // A clause after a verb that also takes an object is no object: an
+        // occasion inside it is part of it. `, as well as` goes on with one
+        // phrase, and `, but` with the same subject's second predicate.
+        assert_eq!(
+            reported("PolitiFact announced it will have fact-checkers working during the debate."),
+            one(
+                "it will have fact-checkers working during the debate",
+                "PolitiFact",
+                "announced"
+            )
+        );
+        assert_eq!(
+            reported("He said he was building a clubhouse, as well as a new swimming pool."),
+            one(
+                "he was building a clubhouse, as well as a new swimming pool",
+                "He",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported("They said they had misgivings, but could not bear to insult him."),
+            one(
+                "they had misgivings, but could not bear to insult him",
+                "They",
+                "said"
+            )
+        );
+        assert_eq!(
+            reported(
+                "He said it is what people want to hear, but should he win, little will come of it."
+            ),
+            one("it is what people want to hear", "He", "said")
         );
         // `that` before one word closing the clause is a demonstrative.
         assert_eq!(
