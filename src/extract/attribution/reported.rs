@@ -1176,6 +1176,26 @@ impl Attributor<'_> {
             let end = (start + 1..end)
                 .find(|&i| self.is_occasion(i, end) || self.is_punct(i, "—–"))
                 .unwrap_or(end);
+            // `condemned the launch as Pyongyang fired three missiles …`,
+            // `indicates a tightening race as Trump consolidates …`: a
+            // subordinate clause with its own subject and verb is the
+            // writer's account of the moment.
+            let end = (start + 1..end)
+                .find(|&i| {
+                    self.is_a(i, WordClass::Subordinator)
+                        && !self.is_word(i, "because")
+                        && !self.is_word(i, "if")
+                        && self.opens_clause(i + 1)
+                        // `described the raids as a failed effort`: what
+                        // they are taken for.
+                        && !(self.is_word(i, "as") && self.is_a(i + 1, WordClass::Determiner))
+                        && (i + 2..end.min(i + 5)).any(|j| {
+                            self.word(j).is_some_and(is_past_form)
+                                || self.is_a(j, WordClass::Auxiliary)
+                                || self.word(j).is_some_and(|w| w.ends_with('s') && self.is_a(j, WordClass::AnyVerb))
+                        })
+                })
+                .unwrap_or(end);
             // `endorsed Trump last week and has appeared …`: a thing named
             // takes no verb; the subject's next act follows.
             let end = (start + 1..end)
@@ -3280,6 +3300,23 @@ mod tests {
                 report("the plan", "Clinton", "praised"),
                 report("the Republican alternative", "Clinton", "rejecting"),
             ]
+        );
+        // A subordinate clause with its own subject and verb after a thing
+        // named is the writer's account of the moment; `as` before what the
+        // thing is taken for is not.
+        assert_eq!(
+            reported(
+                "The Security Council condemned the launch as Pyongyang fired three missiles."
+            ),
+            one("the launch", "The Security Council", "condemned")
+        );
+        assert_eq!(
+            reported("The senator described the raids as a failed effort to stem the tide."),
+            one(
+                "the raids as a failed effort to stem the tide",
+                "The senator",
+                "described"
+            )
         );
         // A stance taken is reported as an act of judgement is.
         assert_eq!(
