@@ -65,6 +65,12 @@ fn is_past_form(word: &str) -> bool {
     word.ends_with("ed") && word.starts_with(char::is_lowercase)
 }
 
+/// Whether `word` is a lowercase form in `-ing`: a participle or a gerund
+/// (`saying`, `linking`).
+fn is_ing_form(word: &str) -> bool {
+    word.ends_with("ing") && word.starts_with(char::is_lowercase)
+}
+
 /// Whether `word` is written in figures (`4`, `0.1`, `46%`).
 fn is_numeral(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -194,6 +200,17 @@ impl<'a> Attributor<'a> {
             known.set(classes);
         }
         classes & class.bit() != 0
+    }
+
+    /// Whether token `i` is a number, in words or figures (`four`, `10`).
+    fn is_number(&self, i: usize) -> bool {
+        self.is_a(i, WordClass::NumberWord) || self.word(i).is_some_and(is_numeral)
+    }
+
+    /// Whether token `i` is the `-s` form of a listed verb, which shows a
+    /// clause's verb (`consolidates`, `seems`, `Endorses`).
+    fn is_present_verb(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| w.ends_with('s')) && self.is_a(i, WordClass::AnyVerb)
     }
 
     /// Whether token `i` is a pronoun of any kind (`He's` counts as `he`).
@@ -939,10 +956,7 @@ impl<'a> Attributor<'a> {
     /// `start`: `one in four`, `more than 4 in 10`, `23 percent`, `46%`.
     fn share_before(&self, end: usize, start: usize) -> Option<Mention> {
         let last = end.checked_sub(1).filter(|&last| last >= start)?;
-        let number = |i: usize| {
-            i >= start
-                && (self.is_a(i, WordClass::NumberWord) || self.word(i).is_some_and(is_numeral))
-        };
+        let number = |i: usize| i >= start && self.is_number(i);
         let percent = self
             .word(last)
             .is_some_and(|w| w.ends_with('%') && is_numeral(w));
@@ -1290,19 +1304,16 @@ impl<'a> Attributor<'a> {
         {
             return form;
         }
-        let words: Vec<&str> = (s..=e).filter_map(|i| self.word(i)).collect();
-        if let Some(single) = (s..=e).find(|&i| self.word(i).is_some())
-            && words.len() == 1
+        let words: Vec<usize> = (s..=e).filter(|&i| self.word(i).is_some()).collect();
+        if let [single] = words[..]
             && let Some(form) = self.head_form(single)
         {
             return form;
         }
         let org = words
             .iter()
-            .any(|w| Lexicon::has(&self.lexicon.organization_nouns, w))
-            && !words
-                .iter()
-                .any(|w| Lexicon::has(&self.lexicon.person_nouns, w));
+            .any(|&i| self.is_a(i, WordClass::OrganizationNoun))
+            && !words.iter().any(|&i| self.is_a(i, WordClass::PersonNoun));
         let det = s > 0 && self.is_a(s - 1, WordClass::Determiner);
         // `Their opponent`: an unlisted lowercase noun describes a person.
         if !org

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::{
-    Attributor, Mention, MentionForm, REACH, is_adverb, is_numeral, is_past_form,
+    Attributor, Mention, MentionForm, REACH, is_adverb, is_ing_form, is_numeral, is_past_form,
     is_sentence_adverb,
 };
 use crate::extract::lexicon::{Lexicon, WordClass};
@@ -222,9 +222,7 @@ impl Attributor<'_> {
             })?;
         // `Carly Fiorina Endorses Ted Cruz: …`: a headline's verb is no part of a name.
         if (start..colon).any(|i| self.is_a(i, WordClass::NotLabel))
-            || (start + 1..colon).any(|i| {
-                self.word(i).is_some_and(|w| w.ends_with('s')) && self.is_a(i, WordClass::AnyVerb)
-            })
+            || (start + 1..colon).any(|i| self.is_present_verb(i))
         {
             return None;
         }
@@ -933,15 +931,12 @@ impl Attributor<'_> {
                 && !(self.word(that + 1).is_some()
                     && (that + 2 >= sentence.end
                         || (self.is_punct(that + 2, ",")
-                            && self.word(that + 3).is_some_and(|w| {
-                                w.ends_with("ing") && w.starts_with(char::is_lowercase)
-                            }))))
+                            && self.word(that + 3).is_some_and(is_ing_form))))
                 // `spoke at the meeting that was held …`, `in a race that
                 // seems …`: a relative clause after a noun, not what is said.
                 && !(that > start
                     && (self.is_a(that + 1, WordClass::VerbFiller)
-                        || (self.word(that + 1).is_some_and(|w| w.ends_with('s'))
-                            && self.is_a(that + 1, WordClass::AnyVerb))
+                        || self.is_present_verb(that + 1)
                         // `four donations that totaled …`
                         || self.word(that + 1).is_some_and(is_past_form)))
                 && (that - start < 6
@@ -1157,9 +1152,8 @@ impl Attributor<'_> {
                 .find(|&i| {
                     (self.is_punct(i - 1, ",") || self.quote_ends_with_comma(i - 1))
                         && (self.is_a(i, WordClass::Subordinator)
-                            || (self.word(i).is_some_and(|w| {
-                                w.ends_with("ing") && w.starts_with(char::is_lowercase)
-                            }) && !self.is_punct(i + 1, ",")
+                            || (self.word(i).is_some_and(is_ing_form)
+                                && !self.is_punct(i + 1, ",")
                                 && !self.is_word(i + 1, "and")
                                 && !self.is_word(i + 1, "or")))
                 })
@@ -1192,7 +1186,7 @@ impl Attributor<'_> {
                         && (i + 2..end.min(i + 5)).any(|j| {
                             self.word(j).is_some_and(is_past_form)
                                 || self.is_a(j, WordClass::Auxiliary)
-                                || self.word(j).is_some_and(|w| w.ends_with('s') && self.is_a(j, WordClass::AnyVerb))
+                                || self.is_present_verb(j)
                         })
                 })
                 .unwrap_or(end);
@@ -1449,9 +1443,7 @@ impl Attributor<'_> {
     /// word but a preposition or a word that stands for no clause (`said so`).
     fn opens_said_clause(&self, i: usize) -> bool {
         // `said about 20 people have …`: a share, not a preposition.
-        let share = self.is_a(i, WordClass::ShareQualifier)
-            && (self.is_a(i + 1, WordClass::NumberWord)
-                || self.word(i + 1).is_some_and(is_numeral));
+        let share = self.is_a(i, WordClass::ShareQualifier) && self.is_number(i + 1);
         self.word(i).is_some()
             && (share || !self.is_a(i, WordClass::Preposition))
             && !self.is_a(i, WordClass::NotClauseOpener)
