@@ -42,9 +42,19 @@ pub struct Tok {
     pub span: Span,
 }
 
-/// Whether `word` ends with a possessive `'s` (straight or curly apostrophe).
+/// Whether `word` ends with a possessive `'s` (straight or curly apostrophe):
+/// not a pronoun's `'s` for `is` or `has` (`he's`, `who's`).
 pub fn is_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s")
+    (word.ends_with("'s") || word.ends_with("’s")) && !is_pronoun_contraction(word)
+}
+
+/// Whether `word` is a pronoun with `'s` for `is` or `has` (`he's said`,
+/// `who’s called for`): pronouns have possessives of their own (`his`, `whose`).
+fn is_pronoun_contraction(word: &str) -> bool {
+    let pronoun = without_possessive(word);
+    ["he", "she", "who", "that", "what", "there", "here", "where"]
+        .iter()
+        .any(|p| pronoun.eq_ignore_ascii_case(p))
 }
 
 /// `word` without a possessive `'s`.
@@ -371,6 +381,8 @@ mod tests {
     fn possessives_with_either_apostrophe() {
         assert!(is_possessive("Trump's") && is_possessive("Trump’s"));
         assert!(!is_possessive("Trumps"));
+        // A pronoun's `'s` is `is` or `has`.
+        assert!(!is_possessive("he's") && !is_possessive("Who’s"));
         assert_eq!(without_possessive("Clinton’s"), "Clinton");
         assert_eq!(without_possessive("Clinton"), "Clinton");
     }

@@ -15,7 +15,7 @@ use rustc_hash::FxHashSet;
 use std::cell::Cell;
 
 use super::lexicon::{Lexicon, WordClass};
-use super::tokens::{Tok, TokKind, is_possessive};
+use super::tokens::{Tok, TokKind, is_possessive, without_possessive};
 use crate::span::Span;
 
 /// What kind of expression names the speaker.
@@ -929,14 +929,14 @@ impl<'a> Attributor<'a> {
             k -= 1;
         }
         let pronoun = k.checked_sub(1).filter(|&p| p >= start)?;
-        if !self
-            .word(pronoun)
-            .is_some_and(|w| matches!(w, "who" | "which"))
-        {
+        // `who’s called for`: the pronoun and its `has`.
+        let relative = without_possessive(self.word(pronoun)?);
+        if !matches!(relative, "who" | "which") {
             return None;
         }
         let before = pronoun.checked_sub(1).filter(|&b| b >= start)?;
-        let last = if self.is_punct(before, ",") {
+        // `Perez, who …`, `Clinton — who’s called for …`
+        let last = if self.is_punct(before, ",—–") {
             before.checked_sub(1).filter(|&b| b >= start)?
         } else {
             before
@@ -945,8 +945,9 @@ impl<'a> Attributor<'a> {
         let antecedent = self
             .np_backward(last, start)
             .or_else(|| self.share_before(last + 1, start))?;
+        let span = self.toks[pronoun].span;
         Some(Mention {
-            span: self.toks[pronoun].span,
+            span: Span::new(span.start, span.start + relative.len()),
             form: antecedent.form,
             antecedent: Some(antecedent.span),
         })
@@ -1136,15 +1137,22 @@ impl<'a> Attributor<'a> {
             .find_map(|i| self.np_forward(i, end))
     }
 
+    /// The pronoun at token `i` as a mention, without the `'s` of `he's said`.
+    fn pronoun_mention(&self, i: usize) -> Mention {
+        let span = self.toks[i].span;
+        let pronoun = without_possessive(span.slice(self.text));
+        Mention {
+            span: Span::new(span.start, span.start + pronoun.len()),
+            form: MentionForm::Pronoun,
+            antecedent: None,
+        }
+    }
+
     /// A noun phrase that ends at token `k`, reaching no further back than `start`.
     fn np_backward(&self, k: usize, start: usize) -> Option<Mention> {
         self.word(k)?;
         if self.is_pronoun(k) {
-            return Some(Mention {
-                span: self.toks[k].span,
-                form: MentionForm::Pronoun,
-                antecedent: None,
-            });
+            return Some(self.pronoun_mention(k));
         }
         if self.is_capitalized(k) {
             let mut s = k;
@@ -1235,11 +1243,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         if self.is_pronoun(s) && !self.is_a(s, WordClass::Determiner) {
-            return Some(Mention {
-                span: self.toks[s].span,
-                form: MentionForm::Pronoun,
-                antecedent: None,
-            });
+            return Some(self.pronoun_mention(s));
         }
         // `former Obama adviser David Axelrod`: a lowercase title opens the phrase like a determiner.
         let det = self.is_a(s, WordClass::Determiner)

@@ -15,7 +15,7 @@ use super::{
     is_sentence_adverb,
 };
 use crate::extract::lexicon::{Lexicon, WordClass};
-use crate::extract::tokens::TokKind;
+use crate::extract::tokens::{TokKind, without_possessive};
 use crate::span::Span;
 
 /// Reported speech found in a sentence.
@@ -644,6 +644,13 @@ impl Attributor<'_> {
                             .all(|i| !self.is_a(i, WordClass::VerbFiller) && !self.is_cue(i)))
             };
             return (circumstance(after) || appositive()).then_some((from, mention));
+        }
+        // `, who’s thinking about running,`: a relative clause, no tag.
+        if self
+            .word(from)
+            .is_some_and(|w| matches!(without_possessive(w), "who" | "which"))
+        {
+            return None;
         }
         // `, many think,`, `, some Democrats now think.`: any verb that reports a clause.
         let v = (from + 1..to.min(from + MAX_TAG)).find(|&i| {
@@ -1762,7 +1769,8 @@ impl Attributor<'_> {
                     .is_some_and(|w| !matches!(w, "and" | "but" | "or" | "back"))
                     && !self.is_a(i - 1, WordClass::VerbFiller)
                     && !self.is_a(i - 1, WordClass::Preposition)
-                    && !self.may_report(i - 1)
+                    // `called the report a hoax`: after a determiner, a noun.
+                    && (!self.may_report(i - 1) || self.is_a(i - 2, WordClass::Determiner))
             })
             .any(|i| self.is_word(i, "a") || self.is_word(i, "an"));
         // `called him divisive`, `calls Clinton unqualified`, `calling it the
@@ -3435,6 +3443,16 @@ mod tests {
             reported("In July, the NAACP called for a moratorium on charter schools."),
             one("a moratorium on charter schools", "the NAACP", "called")
         );
+        // A pronoun's `’s` is `has`, no possessive; the speaker is the pronoun.
+        assert_eq!(
+            reported("She’s called for a moratorium on charter schools."),
+            one("a moratorium on charter schools", "She", "called")
+        );
+        // What a thing is called, after a noun that is also a verb.
+        assert_eq!(
+            reported("The senator called the report a hoax."),
+            one("the report a hoax", "The senator", "called")
+        );
         // An appositive after a comma is the writer's, not the source's.
         assert_eq!(
             reported("The IMF cited the vote as a risk to trade, a key factor in the economy."),
@@ -3597,6 +3615,17 @@ mod tests {
                 owned("he would campaign with him", "who", "Sanders")
             ]
             .concat()
+        );
+        // `who’s` is `who has`; a dash may open the relative clause.
+        assert_eq!(
+            antecedent("The mayor, who’s called for an inquiry, left."),
+            owned("an inquiry", "who", "The mayor")
+        );
+        assert_eq!(
+            antecedent(
+                "It is an issue, with the senator — who's called for tax hikes — lambasting it."
+            ),
+            owned("tax hikes", "who", "the senator")
         );
     }
 }
