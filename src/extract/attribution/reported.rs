@@ -560,8 +560,24 @@ impl Attributor<'_> {
                 && has_verb(verbs, open + 1..close)
                 && let Some((v, mention)) = self.speech_tag(open + 1, close)
             {
-                let end = self.content_end(close + 1, sentence.end);
-                self.words(close + 1, end)?;
+                // `Sales were great, he said, wiping sweat off his face`: a
+                // participle after the tag is the speaker's act, and what was
+                // said ends at the tag; not a gerund that is the subject of
+                // what follows (`…, he said, replacing Clinton would be …`).
+                let participle = self
+                    .word(close + 1)
+                    .is_some_and(|w| is_ing_form(w) && w != "including")
+                    && (self.may_report(close + 1)
+                        || !(close + 2..sentence.end.min(close + 6))
+                            .take_while(|&j| self.word(j).is_some())
+                            .any(|j| self.is_a(j, WordClass::Auxiliary)));
+                let end = if participle {
+                    open
+                } else {
+                    let end = self.content_end(close + 1, sentence.end);
+                    self.words(close + 1, end)?;
+                    end
+                };
                 let start = self.clause_start(sentence.start, open);
                 if self.quote_then_verbless(start, open) {
                     return None;
@@ -2939,6 +2955,20 @@ mod tests {
             .is_empty()
         );
         assert!(reported("The plan will fail, told Breitbart News.").is_empty());
+        // After the tag, a participle is the speaker's act; a gerund opening
+        // a clause goes on with what was said.
+        assert_eq!(
+            reported("Sales were great, he said, wiping sweat off his face."),
+            one("Sales were great", "he", "said")
+        );
+        assert_eq!(
+            reported("The change was smooth, he said, replacing the chief would be harder."),
+            one(
+                "The change was smooth, he said, replacing the chief would be harder",
+                "he",
+                "said"
+            )
+        );
         // The words after a tag inside the content are no tag of their own.
         assert_eq!(
             reported("The outreach, they said, raised new worries about the scope of the feeling."),
