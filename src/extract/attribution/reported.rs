@@ -451,10 +451,7 @@ impl Attributor<'_> {
                 // `…, political analysts say; in 2012, …`, `…, the Budget Office
                 // reported on Tuesday -- a development …`: the tag ends its clause.
                 let end = (c + 1..sentence.end)
-                    .find(|&i| {
-                        self.is_punct(i, ";—–")
-                            || (self.is_punct(i, "-") && self.is_punct(i + 1, "-"))
-                    })
+                    .find(|&i| self.is_punct(i, ";") || self.is_dash(i))
                     .unwrap_or(sentence.end);
                 // `The outreach, they said, raised new worries …`: no tag
                 // right before this one; the words after it are no tag.
@@ -1191,7 +1188,14 @@ impl Attributor<'_> {
             // of speech is the act's, not the object's; `opposed him — he
             // was confirmed 92 to 0`: after a dash, the writer's words.
             let end = (start + 1..end)
-                .find(|&i| self.is_occasion(i, end) || self.is_punct(i, "—–"))
+                .find(|&i| {
+                    self.is_occasion(i, end)
+                        // `urged all nations — rich and poor — to limit …`:
+                        // an aside between dashes is no end.
+                        || (self.is_dash(i)
+                            && !(i.saturating_sub(8).max(start)..(i + 9).min(end))
+                                .any(|j| j != i && self.is_dash(j)))
+                })
                 .unwrap_or(end);
             // `condemned the launch as Pyongyang fired three missiles …`,
             // `indicates a tightening race as Trump consolidates …`: a
@@ -1943,6 +1947,15 @@ impl Attributor<'_> {
                     }) && verb(i + 2))))
     }
 
+    /// Whether token `i` is a dash: `—`, `–`, or a hyphen standing apart
+    /// (`-- a development`, `rhetoric - so Obama`; not `U.S.-Mexico`).
+    fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, "—–")
+            || (self.is_punct(i, "-")
+                && (self.is_punct(i + 1, "-")
+                    || self.text[..self.toks[i].span.start].ends_with(char::is_whitespace)))
+    }
+
     /// Whether a phrase of occasion opens at token `i`, before `end`: `at`,
     /// `on`, `in` or `during`, a determiner, at most three words, then a
     /// noun of occasion (`at a press conference`, `on the condition of
@@ -2592,6 +2605,24 @@ mod tests {
         assert_eq!(
             reported("Nobody opposed the nominee — he was confirmed 92 to 0."),
             one("the nominee", "Nobody", "opposed")
+        );
+        // A hyphen standing apart is a dash; one inside a word is not; an
+        // aside between two dashes goes on with the object.
+        assert_eq!(
+            reported("The senator blamed the Republicans' rhetoric - so Obama brought it up."),
+            one("the Republicans' rhetoric", "The senator", "blamed")
+        );
+        assert_eq!(
+            reported("The senator praised the U.S.-Mexico border deal."),
+            one("the U.S.-Mexico border deal", "The senator", "praised")
+        );
+        assert_eq!(
+            reported("The senator called on all nations - rich and poor - to limit emissions."),
+            one(
+                "all nations - rich and poor - to limit emissions",
+                "The senator",
+                "called"
+            )
         );
         // The occasion of the act is not what is praised.
         assert_eq!(
