@@ -568,7 +568,11 @@ impl Attributor<'_> {
                         || !(close + 2..sentence.end.min(close + 6))
                             .take_while(|&j| self.word(j).is_some())
                             .any(|j| self.is_a(j, WordClass::Auxiliary)));
-                let end = if participle {
+                // `…, he said, in an interview.`, `…, he said, on condition
+                // of anonymity …`: the occasion of the tag.
+                let occasion = self.is_occasion(close + 1, sentence.end)
+                    || (self.is_word(close + 1, "on") && self.is_word(close + 2, "condition"));
+                let end = if participle || occasion {
                     open
                 } else {
                     let end = self.content_end(close + 1, sentence.end);
@@ -2991,6 +2995,10 @@ mod tests {
         assert_eq!(
             reported("Sales were great, he said, wiping sweat off his face."),
             one("Sales were great", "he", "said")
+        );
+        assert_eq!(
+            reported("Nobody took the offer, he said, on condition of anonymity."),
+            one("Nobody took the offer", "he", "said")
         );
         assert_eq!(
             reported("The change was smooth, he said, replacing the chief would be harder."),
