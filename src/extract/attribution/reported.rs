@@ -963,9 +963,12 @@ impl Attributor<'_> {
                         || self.is_present_verb(that + 1)
                         // `four donations that totaled …`
                         || self.word(that + 1).is_some_and(is_past_form)))
+                // `said, without evidence, that`, `said on CNN, where he is
+                // now a contributor, that`: an aside closing right before `that`.
                 && (that - start < 6
                     || self.is_a(start, WordClass::Preposition)
-                    || self.is_a(start, WordClass::TimeWord))
+                    || self.is_a(start, WordClass::TimeWord)
+                    || self.is_punct(start, ","))
                 // `said on ABC's ''This Week'' on Sunday that`, `told MSNBC's
                 // "Morning Joe" that`: a title in quotation marks after a word;
                 // `said in her opening remarks that`: a noun
@@ -980,6 +983,10 @@ impl Attributor<'_> {
                             }));
                     (matches!(self.toks[i].kind, TokKind::Quote(_))
                         && (i > start || addressed.is_some()))
+                        || (self.is_punct(i, ",")
+                            && self.is_punct(that - 1, ",")
+                            && ((self.is_punct(start, ",") && that - start >= 3)
+                                || self.is_a(start, WordClass::Preposition)))
                         || (self.toks[i].kind == TokKind::Word
                             && (!self.may_report(i) || noun)
                             && (self.is_a(i, WordClass::Preposition)
@@ -3419,6 +3426,22 @@ mod tests {
         assert_eq!(
             reported("Allen said on ABC's ''This Week'' on Sunday that Trump was wrong."),
             one("Trump was wrong", "Allen", "said")
+        );
+        // An aside between commas may close the bridge: one opened right
+        // after the verb, or a place named in two parts.
+        assert_eq!(
+            reported("The senator said, per a translator, that the server was open."),
+            one("the server was open", "The senator", "said")
+        );
+        assert_eq!(
+            reported("The senator said Sunday in Madison, Wisconsin, that turnout was high."),
+            one("turnout was high", "The senator", "said")
+        );
+        // Not a noun phrase and its comma: `that` opens a relative clause.
+        assert!(
+            reported("The senator praised the gatherings, that the foundation was holding.")
+                .iter()
+                .all(|found| found.0 != "the foundation was holding")
         );
         assert_eq!(
             reported("The senator told MSNBC's \"Morning Joe\" that nobody would question her."),
