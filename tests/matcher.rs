@@ -281,6 +281,13 @@ fn a_guessed_speaker_is_read_as_whoever_said_the_words_when_the_story_allows() {
         check_story(&dir, story),
         [verdict("misattributed", "Trump", "he")]
     );
+    // A transcript quoted in the story: the label names the speaker and is
+    // no word of the quote.
+    let story = "Partial transcript as follows:\n\n\"TRUMP: They're devaluing their currency, and there's nobody in our government to fight them.\"\n";
+    assert_eq!(
+        check_story(&dir, story),
+        [verdict("verbatim", "Donald Trump", "TRUMP")]
+    );
     // A middle initial does not hide a corpus speaker.
     let story = "Donald J. Trump said, \"They're going to many other countries.\"\n";
     assert_eq!(

@@ -165,10 +165,17 @@ impl QuotePlace<'_> {
             }
             _ => sentence.end,
         };
-        let found = attributor
-            .transcript_label(self.inner)
-            .or_else(|| attributor.attribute(q, sentence.clone(), after_end));
-        if let Some(found) = found {
+        // `"PENCE: Well, look, …"`: the label names the speaker and is no
+        // part of the words quoted.
+        if let Some(found) = attributor.transcript_label(self.inner) {
+            *last = Some(found);
+            let words = text[found.cue.end..self.inner.end].trim_start();
+            return Quotation {
+                span: Span::new(self.inner.end - words.len(), self.inner.end),
+                ..quotation(QuoteKind::Direct, Some(found), false)
+            };
+        }
+        if let Some(found) = attributor.attribute(q, sentence.clone(), after_end) {
             *last = Some(found);
             let kind = if found.set_off {
                 QuoteKind::Direct
@@ -458,6 +465,19 @@ mod tests {
         assert_eq!(found.quotes.len(), 2);
         assert!(found.quotes[1].continued);
         assert_eq!(found.quotes[1].mention, found.quotes[0].mention);
+    }
+
+    #[test]
+    fn a_transcript_label_names_the_speaker_and_is_not_quoted() {
+        let text = "\"PENCE: Gennifer Flowers will not be attending the debate.\"";
+        assert_eq!(
+            summary(text),
+            [(
+                "Gennifer Flowers will not be attending the debate.".into(),
+                QuoteKind::Direct,
+                Some("PENCE".into())
+            )]
+        );
     }
 
     #[test]
