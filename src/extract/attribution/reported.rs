@@ -82,6 +82,7 @@ impl Attributor<'_> {
         let sentence = sentence.start..end;
         if let Some(found) = self
             .labelled(sentence.clone())
+            .or_else(|| self.said_colon(sentence.clone()))
             .or_else(|| self.according_to(sentence.clone()))
             .or_else(|| self.in_survey(sentence.clone()))
         {
@@ -243,6 +244,36 @@ impl Attributor<'_> {
         Some(Reported {
             content: self.words(colon + 1, end)?,
             cue: self.toks[colon].span,
+            mention: Some(mention),
+        })
+    }
+
+    /// `The governor added:  It's typical of Hillary Clinton. She knows
+    /// nothing, …`: a paragraph opening with a source, a verb of saying and
+    /// a colon, then what was said without quotation marks (a block quote
+    /// whose indentation the text lost); the rest of the paragraph is
+    /// attributed to the source.
+    fn said_colon(&self, sentence: Range<usize>) -> Option<Reported> {
+        if sentence.start != 0 {
+            return None;
+        }
+        let colon = (2..self.toks.len().min(MAX_LABEL + 2)).find(|&i| self.is_punct(i, ":"))?;
+        let verb = colon - 1;
+        if !(self.is_cue(verb)
+            && (self.is_a(verb, WordClass::SayVerb) || self.is_a(verb, WordClass::ClauseVerb)))
+        {
+            return None;
+        }
+        let mention = self
+            .np_forward(0, verb)
+            .filter(|m| self.np_end(*m) == verb)?;
+        let end = self.toks.len();
+        if self.only_quote(colon + 1, end) {
+            return None;
+        }
+        Some(Reported {
+            content: self.words(colon + 1, end)?,
+            cue: self.toks[verb].span,
             mention: Some(mention),
         })
     }
@@ -2309,6 +2340,16 @@ mod tests {
 
     #[test]
     fn headlines_and_transcripts_labelled_with_a_name() {
+        // A source, its verb and a colon, then what was said, unquoted: the
+        // rest of the paragraph.
+        assert_eq!(
+            reported("The governor added: It is typical of her. She knows nothing."),
+            one(
+                "It is typical of her. She knows nothing",
+                "The governor",
+                "added"
+            )
+        );
         assert_eq!(
             reported("Mark Cuban: I would consider a future White House bid."),
             one(
