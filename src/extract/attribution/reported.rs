@@ -15,7 +15,7 @@ use super::{
     is_sentence_adverb,
 };
 use crate::extract::lexicon::{Lexicon, WordClass};
-use crate::extract::tokens::{TokKind, without_possessive};
+use crate::extract::tokens::{TokKind, is_possessive, without_possessive};
 use crate::span::Span;
 
 /// Reported speech found in a sentence.
@@ -1232,6 +1232,9 @@ impl Attributor<'_> {
             let end = (start + 1..end)
                 .find(|&i| {
                     self.is_occasion(i, end)
+                        // `endorsed one in July`, `endorsed Clinton on Thursday`:
+                        // when is the act's.
+                        || self.opens_time_phrase(i, end)
                         // `urged all nations — rich and poor — to limit …`:
                         // an aside between dashes is no end.
                         || (self.is_dash(i)
@@ -1989,6 +1992,29 @@ impl Attributor<'_> {
                     }) && verb(i + 2))))
     }
 
+    /// Whether a phrase of time ends an object at token `i`, before `end`:
+    /// `in July`, `on Thursday`, `last week`, `earlier this year`, then
+    /// nothing more of the clause (`in June 2015,`), not `in July's vote`.
+    fn opens_time_phrase(&self, i: usize, end: usize) -> bool {
+        let first = if self.is_word(i, "earlier") || self.is_word(i, "later") {
+            i + 1
+        } else {
+            i
+        };
+        [
+            "in", "on", "during", "since", "last", "this", "early", "late",
+        ]
+        .iter()
+        .any(|w| self.is_word(first, w))
+            && self.is_a(first + 1, WordClass::TimeWord)
+            && !self.word(first + 1).is_some_and(is_possessive)
+            && (first + 2 >= end
+                || self.is_punct(first + 2, ",")
+                || self
+                    .word(first + 2)
+                    .is_some_and(|w| !w.starts_with(char::is_lowercase)))
+    }
+
     /// Whether token `i` is a dash: `—`, `–`, or a hyphen standing apart
     /// (`-- a development`, `rhetoric - so Obama`; not `U.S.-Mexico`).
     fn is_dash(&self, i: usize) -> bool {
@@ -2657,6 +2683,15 @@ mod tests {
         assert_eq!(
             reported("Nobody opposed the nominee — he was confirmed 92 to 0."),
             one("the nominee", "Nobody", "opposed")
+        );
+        // When the act took place is no part of its object.
+        assert_eq!(
+            reported("The union endorsed Hillary Clinton for president on Thursday, another sign."),
+            one("Hillary Clinton for president", "The union", "endorsed")
+        );
+        assert_eq!(
+            reported("The senator criticized the plan earlier this year."),
+            one("the plan", "The senator", "criticized")
         );
         // A hyphen standing apart is a dash; one inside a word is not; an
         // aside between two dashes goes on with the object.
