@@ -1248,7 +1248,13 @@ impl Attributor<'_> {
             // writer's account of the moment.
             let end = (start + 1..end)
                 .find(|&i| {
-                    self.is_a(i, WordClass::Subordinator)
+                    // `touted his polling strength while needling opponents`:
+                    // or a participle, the subject's own act.
+                    (self.is_a(i, WordClass::Subordinator)
+                        && !self.is_word(i, "as")
+                        && self.word(i + 1).is_some_and(is_ing_form)
+                        && !self.may_report(i + 1))
+                        || self.is_a(i, WordClass::Subordinator)
                         && !self.is_word(i, "because")
                         && !self.is_word(i, "if")
                         && self.opens_clause(i + 1)
@@ -2683,6 +2689,11 @@ mod tests {
         assert_eq!(
             reported("Nobody opposed the nominee — he was confirmed 92 to 0."),
             one("the nominee", "Nobody", "opposed")
+        );
+        // Nor what the subject did while or after (`while needling …`).
+        assert_eq!(
+            reported("The senator touted his polling strength while needling opponents."),
+            one("his polling strength", "The senator", "touted")
         );
         // When the act took place is no part of its object.
         assert_eq!(
