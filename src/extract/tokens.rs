@@ -52,9 +52,10 @@ pub fn is_possessive(word: &str) -> bool {
 /// `who’s called for`): pronouns have possessives of their own (`his`, `whose`).
 fn is_pronoun_contraction(word: &str) -> bool {
     let pronoun = without_possessive(word);
-    ["he", "she", "who", "that", "what", "there", "here", "where"]
-        .iter()
-        .any(|p| pronoun.eq_ignore_ascii_case(p))
+    pronoun.len() <= 5
+        && ["he", "she", "who", "that", "what", "there", "here", "where"]
+            .iter()
+            .any(|p| pronoun.eq_ignore_ascii_case(p))
 }
 
 /// `word` without a possessive `'s`.

@@ -2007,12 +2007,13 @@ impl Attributor<'_> {
         } else {
             i
         };
-        [
-            "in", "on", "during", "since", "last", "this", "early", "late",
-        ]
-        .iter()
-        .any(|w| self.is_word(first, w))
-            && self.is_a(first + 1, WordClass::TimeWord)
+        // The cheap test first: this runs on every word of an object.
+        self.is_a(first + 1, WordClass::TimeWord)
+            && [
+                "in", "on", "during", "since", "last", "this", "early", "late",
+            ]
+            .iter()
+            .any(|w| self.is_word(first, w))
             && !self.word(first + 1).is_some_and(is_possessive)
             && (first + 2 >= end
                 || self.is_punct(first + 2, ",")
