@@ -770,6 +770,11 @@ impl Attributor<'_> {
                 after += 1;
             }
         }
+        // `As many experts have pointed out, …`: the verb's particle, last
+        // in the tag (not `spoke out in favor of …`, `pointed out that …`).
+        if self.is_word(after, "out") && after + 1 == to {
+            after += 1;
+        }
         // `In July, the NAACP called for a moratorium …`: a particle's object
         // is what the verb reports, no circumstance of a tag.
         (circumstance(after) && !self.is_phrasal(v)).then_some((v, mention))
@@ -2609,6 +2614,11 @@ mod tests {
                 "a Politico reporter",
                 "noted"
             )
+        );
+        // A particle closing the tag.
+        assert_eq!(
+            reported("As many tax experts have pointed out, he is free to disclose them."),
+            one("he is free to disclose them", "many tax experts", "pointed")
         );
         // After the verb and its source, a description or a relative clause.
         assert_eq!(
