@@ -492,6 +492,14 @@ fn reported_claims_without_a_source_are_listed_as_unattributed() {
     // The named report beside it keeps its speaker.
     let (speaker, _) = verdict("the alliance is strong");
     assert_eq!(speaker["name"], "Nobuo Kishi");
+    // A claim given as heard (`reportedly`): unattributed, its cue shown.
+    let story = "The ministers reportedly met in secret before the summit.\n";
+    let output = quoth_with_stdin(&["check", "-", "--reported-speech"], Some(story.as_bytes()));
+    let human = stdout(&output);
+    assert!(
+        human.contains("unattributed (0.00) indirect quote, no speaker found\n  | The ministers reportedly met in secret before the summit\n  = cue \"reportedly\", no source named"),
+        "{human}"
+    );
 }
 
 #[test]

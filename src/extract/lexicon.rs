@@ -169,6 +169,10 @@ word_classes! {
     Subordinator => reported_speech.subordinators;
     /// [`ReportedSpeech::question_words`].
     QuestionWord => reported_speech.question_words;
+    /// [`ReportedSpeech::hearsay_adverbs`].
+    HearsayAdverb => reported_speech.hearsay_adverbs;
+    /// [`ReportedSpeech::hearsay_participles`].
+    HearsayParticiple => reported_speech.hearsay_participles;
     /// [`ReportedSpeech::any_verb`].
     AnyVerb => reported_speech.any_verb;
 }
@@ -239,6 +243,11 @@ pub struct ReportedSpeech {
     pub subordinators: WordSet,
     /// Words that open a reported question.
     pub question_words: WordSet,
+    /// Adverbs that give a claim as heard from no one named (`reportedly`).
+    pub hearsay_adverbs: WordSet,
+    /// Participles that, between `be` and `to`, give a claim as held by no
+    /// one named (`is expected to`, `is said to`).
+    pub hearsay_participles: WordSet,
     /// Every verb that may report speech: the cue verbs, the verb lists above
     /// and the verbs of `phrasal_verbs` ([`WordClass::AnyVerb`]: the first
     /// test of a word that may report).

@@ -72,6 +72,14 @@ fn head(out: &mut impl Write, file: &str, quote: &QuoteReport) -> io::Result<()>
             Some(id) => writeln!(out, ", corpus speaker {id}")?,
             None => writeln!(out)?,
         }
+    } else if let Some(cue) = &quote.cue {
+        // `The FBI is reportedly …`: a claim whose cue names no source.
+        writeln!(
+            out,
+            "  {} cue \"{}\", no source named",
+            "=".dimmed(),
+            cue.text
+        )?;
     }
     Ok(())
 }

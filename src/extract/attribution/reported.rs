@@ -92,7 +92,11 @@ impl Attributor<'_> {
         let headline = self.is_headline(sentence.clone());
         let verbs: Vec<usize> = sentence
             .clone()
-            .filter(|&v| self.may_report(v) || (headline && self.may_report_capitalized(v)))
+            .filter(|&v| {
+                self.may_report(v)
+                    || (headline && self.may_report_capitalized(v))
+                    || self.is_a(v, WordClass::HearsayAdverb)
+            })
             .collect();
         if verbs.is_empty() {
             return Vec::new();
@@ -117,7 +121,8 @@ impl Attributor<'_> {
             // A report holding this verb has its own verb at most REACH tokens before.
             let reach_back = self.toks[v.saturating_sub(REACH)].span.start;
             if let Some(found) = self
-                .complement(v, near.clone(), previous)
+                .hearsay(v, sentence.clone())
+                .or_else(|| self.complement(v, near.clone(), previous))
                 .or_else(|| self.possessed(v, near))
                 && !out
                     .iter()
@@ -914,7 +919,12 @@ impl Attributor<'_> {
         if !(self.is_cue(v) || quantified || (self.is_verb_position(v) && !graded() && listed())) {
             return None;
         }
-        if self.is_passive(v) || self.word(v.saturating_sub(1)).is_some_and(is_adverb) {
+        // `is said to`, `is thought to`: participles that end in neither
+        // `-ed` nor `-en`.
+        if self.is_passive(v)
+            || self.word(v.saturating_sub(1)).is_some_and(is_adverb)
+            || self.is_word(v + 1, "to")
+        {
             if let Some(found) = self
                 .impersonal(v, sentence.clone())
                 .or_else(|| self.expectation(v, sentence.clone()))
@@ -1403,12 +1413,13 @@ impl Attributor<'_> {
         })
     }
 
-    /// `CONTENT is (widely) expected to …`: an expectation whose holder is
-    /// not named, with the verb at `v`. The clause is reported with no source
-    /// (`The French president is expected to run for re-election in 2017`,
-    /// `the first Fed move, which is widely expected to come on Dec. 16,`).
+    /// `CONTENT is (widely) expected to …`, `is said to …`: an expectation
+    /// or a claim whose holder is not named, with the participle at `v`. The
+    /// clause is reported with no source (`The French president is expected
+    /// to run for re-election in 2017`, `the first Fed move, which is widely
+    /// expected to come on Dec. 16,`, `The senator is said to be furious`).
     fn expectation(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
-        if !self.is_word(v, "expected") || !self.is_word(v + 1, "to") {
+        if !self.is_word(v + 1, "to") || !self.is_a(v, WordClass::HearsayParticiple) {
             return None;
         }
         let be = |i: usize| {
@@ -1432,11 +1443,6 @@ impl Attributor<'_> {
                 .unwrap_or(sentence.end);
             (auxiliary - 1, end)
         } else {
-            // `In a statement, the company is expected to …`: after an opening phrase.
-            let comma = (start..auxiliary).rev().find(|&i| self.is_punct(i, ","));
-            let opener = (start..auxiliary.min(start + 2)).find(|&i| {
-                self.is_a(i, WordClass::Subordinator) || self.is_a(i, WordClass::Preposition)
-            });
             // What is expected ends at a comma or a dash: what follows is
             // the writer's (`is expected to sign the measure, potentially
             // teeing up …`, `is expected to cut 277 workers -- the first wave …`).
@@ -1444,19 +1450,103 @@ impl Attributor<'_> {
             let end = (v + 2..end)
                 .find(|&i| self.is_punct(i, ",–—-"))
                 .unwrap_or(end);
-            match (comma, opener) {
-                // `After a year of …, more than 250,000 Iowans are expected to …`
-                (Some(comma), Some(_)) => (comma + 1, end),
-                (Some(comma), None) if self.opens_clause(comma + 1) => (comma + 1, end),
-                // `And while many … are expected to support her in November,
-                // she …`: a subordinate clause, from its subject to its comma.
-                (None, Some(opener)) if self.is_a(opener, WordClass::Subordinator) => (
-                    opener + 1,
-                    (v + 2..end).find(|&i| self.is_punct(i, ",")).unwrap_or(end),
-                ),
-                _ => (start, end),
-            }
+            self.unsourced_clause(start, auxiliary, v + 2, end)
         };
+        Some(Reported {
+            content: self.words(start, end)?,
+            cue: self.toks[v].span,
+            mention: None,
+        })
+    }
+
+    /// The bounds of a clause that gives a claim with no source, `start` its
+    /// clause's first token, `at` the word that marks the claim (an
+    /// auxiliary, an adverb), `after` the first token after that word and
+    /// `end` where the clause ends: an opening phrase and its comma are left
+    /// out (`In a statement, the company is expected to …`), and a
+    /// subordinate clause runs from its subject to its comma (`And while
+    /// many … are expected to support her in November, she …`).
+    fn unsourced_clause(
+        &self,
+        start: usize,
+        at: usize,
+        after: usize,
+        end: usize,
+    ) -> (usize, usize) {
+        let comma = (start..at).rev().find(|&i| self.is_punct(i, ","));
+        let opener = (start..at.min(start + 2)).find(|&i| {
+            self.is_a(i, WordClass::Subordinator) || self.is_a(i, WordClass::Preposition)
+        });
+        match (comma, opener) {
+            (Some(comma), Some(_)) => (comma + 1, end),
+            (Some(comma), None) if self.opens_clause(comma + 1) => (comma + 1, end),
+            (None, Some(opener)) if self.is_a(opener, WordClass::Subordinator) => (
+                opener + 1,
+                (after..end).find(|&i| self.is_punct(i, ",")).unwrap_or(end),
+            ),
+            _ => (start, end),
+        }
+    }
+
+    /// `The FBI is reportedly making arrangements to …`, `Reportedly, he
+    /// made …`: a claim given as heard from no one named, at the adverb `v`.
+    /// The clause holding it is reported with no source; a verb that
+    /// reports right after the adverb reports with its own source
+    /// (`reportedly told aides that …`).
+    fn hearsay(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
+        if !self.is_a(v, WordClass::HearsayAdverb) {
+            return None;
+        }
+        let next = (v + 1..sentence.end).find(|&i| !self.is_a(i, WordClass::VerbFiller))?;
+        if self.may_report(next) {
+            return None;
+        }
+        // What is claimed ends at a comma or a dash, as what is expected does.
+        let end = |from: usize| {
+            let end = self.content_end(from, sentence.end);
+            (from..end)
+                .find(|&i| self.is_punct(i, ",–—-"))
+                .unwrap_or(end)
+        };
+        if v == sentence.start {
+            // `Reportedly, he made …`
+            if !self.is_punct(v + 1, ",") {
+                return None;
+            }
+            return Some(Reported {
+                content: self.words(v + 2, end(v + 2))?,
+                cue: self.toks[v].span,
+                mention: None,
+            });
+        }
+        // A subject or its auxiliary right before: not `for allegedly
+        // grabbing …`, `, reportedly winning over …`, nor a headline's word.
+        if self
+            .word(v - 1)
+            .is_none_or(|w| self.is_a(v - 1, WordClass::Preposition) || w == "and")
+            || self
+                .word(v)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let start = self.clause_start(sentence.start, v);
+        let (start, end) = self.unsourced_clause(start, v, v + 1, end(v + 1));
+        // `a reporter who allegedly …`, `after he allegedly brandished …`:
+        // the relative or subordinate clause holding the adverb.
+        let subject = (start.max(v.saturating_sub(6))..v).rev().find(|&i| {
+            self.is_word(i, "who")
+                || self.is_word(i, "which")
+                || self.is_a(i, WordClass::Subordinator)
+        });
+        let start = match subject {
+            Some(i) if self.is_a(i, WordClass::Subordinator) => i + 1,
+            Some(i) => i,
+            None => start,
+        };
+        if start >= v {
+            return None;
+        }
         Some(Reported {
             content: self.words(start, end)?,
             cue: self.toks[v].span,
@@ -3254,6 +3344,42 @@ mod tests {
             ),
             one("Clinton would not go far enough", "He", "said")
         );
+    }
+
+    #[test]
+    fn hearsay_reports_without_a_source() {
+        let none =
+            |content: &str, cue: &str| vec![(content.to_string(), None, Some(cue.to_string()))];
+        assert_eq!(
+            reported("The FBI is reportedly making arrangements to interview her."),
+            none(
+                "The FBI is reportedly making arrangements to interview her",
+                "reportedly"
+            )
+        );
+        assert_eq!(
+            reported("Reportedly, he made sympathetic comments to co-workers."),
+            none("he made sympathetic comments to co-workers", "Reportedly")
+        );
+        assert_eq!(
+            reported("The senator is said to be furious with the leadership."),
+            none(
+                "The senator is said to be furious with the leadership",
+                "said"
+            )
+        );
+        // The subordinate clause holding the adverb.
+        assert_eq!(
+            reported("The man was shot after he allegedly brandished a pistol."),
+            none("he allegedly brandished a pistol", "allegedly")
+        );
+        // A verb that reports right after the adverb names its own source;
+        // after a preposition the adverb holds no clause.
+        assert_eq!(
+            reported("The senator reportedly told aides that he would resign."),
+            one("he would resign", "The senator", "told")
+        );
+        assert!(reported("He was charged for allegedly grabbing a reporter.").is_empty());
     }
 
     #[test]
