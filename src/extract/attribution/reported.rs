@@ -95,7 +95,7 @@ impl Attributor<'_> {
             .filter(|&v| {
                 self.may_report(v)
                     || (headline && self.may_report_capitalized(v))
-                    || self.is_a(v, WordClass::HearsayAdverb)
+                    || self.is_hearsay_adverb(v)
             })
             .collect();
         if verbs.is_empty() {
@@ -1488,13 +1488,21 @@ impl Attributor<'_> {
         }
     }
 
+    /// Whether token `i` is an adverb of hearsay (`reportedly`): the
+    /// spelling is tested before the lookup, as this runs on every word.
+    fn is_hearsay_adverb(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.len() >= 9 && w.ends_with("ly"))
+            && self.is_a(i, WordClass::HearsayAdverb)
+    }
+
     /// `The FBI is reportedly making arrangements to …`, `Reportedly, he
     /// made …`: a claim given as heard from no one named, at the adverb `v`.
     /// The clause holding it is reported with no source; a verb that
     /// reports right after the adverb reports with its own source
     /// (`reportedly told aides that …`).
     fn hearsay(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
-        if !self.is_a(v, WordClass::HearsayAdverb) {
+        if !self.is_hearsay_adverb(v) {
             return None;
         }
         let next = (v + 1..sentence.end).find(|&i| !self.is_a(i, WordClass::VerbFiller))?;
