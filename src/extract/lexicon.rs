@@ -59,6 +59,10 @@ pub struct Lexicon {
     /// Every word of the lists, with the [`WordClass`] bits of the lists it is in.
     #[serde(skip)]
     classes: FxHashMap<String, u64>,
+    /// For each first letter `a`–`z` of a verb that may report, a bit for
+    /// each last letter a verb of that first letter ends with.
+    #[serde(skip)]
+    verb_ends: [u32; 26],
 }
 
 /// Declares [`WordClass`], one variant per word list of the lexicon, and
@@ -305,8 +309,27 @@ impl Lexicon {
                 }
             }
             lexicon.classes = classes;
+            for verb in &lexicon.reported_speech.any_verb {
+                if let (Some(first @ b'a'..=b'z'), Some(last @ b'a'..=b'z')) =
+                    (verb.bytes().next(), verb.bytes().last())
+                {
+                    lexicon.verb_ends[usize::from(first - b'a')] |= 1 << (last - b'a');
+                }
+            }
             lexicon
         })
+    }
+
+    /// Whether `word` may be a verb that reports, told by its first and last
+    /// letters with no lookup: false for most other words, true for any word
+    /// not spelled in `a`–`z` at both ends.
+    pub fn may_be_verb(&self, word: &[u8]) -> bool {
+        match (word.first().copied(), word.last().copied()) {
+            (Some(first @ b'a'..=b'z'), Some(last @ b'a'..=b'z')) => {
+                self.verb_ends[usize::from(first - b'a')] & (1 << (last - b'a')) != 0
+            }
+            _ => true,
+        }
     }
 
     fn lowercase(&mut self) {
@@ -366,6 +389,23 @@ fn with_lowercase<T>(word: &str, answer: impl Fn(&str) -> T) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adverbs_of_hearsay_end_in_edly_and_verbs_pass_the_spelling_test() {
+        let lexicon = Lexicon::builtin();
+        // The reported-speech pass looks for them only in sentences holding `edly`.
+        assert!(
+            lexicon
+                .reported_speech
+                .hearsay_adverbs
+                .iter()
+                .all(|w| w.ends_with("edly"))
+        );
+        for verb in &lexicon.reported_speech.any_verb {
+            assert!(lexicon.may_be_verb(verb.as_bytes()), "{verb}");
+        }
+        assert!(!lexicon.may_be_verb(b"the") && !lexicon.may_be_verb(b"of"));
+    }
 
     #[test]
     fn the_builtin_lexicon_parses_and_knows_the_less_obvious_cues() {

@@ -174,6 +174,15 @@ impl<'a> Attributor<'a> {
         (tok.kind == TokKind::Word).then(|| tok.span.slice(self.text))
     }
 
+    /// The bytes of token `i` when it is a word: for tests of its spelling
+    /// that need no `str`, on the paths that run for every token.
+    fn word_bytes(&self, i: usize) -> Option<&'a [u8]> {
+        let tok = self.toks.get(i)?;
+        (tok.kind == TokKind::Word)
+            .then(|| self.text.as_bytes().get(tok.span.start..tok.span.end))
+            .flatten()
+    }
+
     /// Whether token `i` is the word `word` in any case; the length is
     /// compared first, as this runs on every token.
     fn is_word(&self, i: usize, word: &str) -> bool {

@@ -90,12 +90,18 @@ impl Attributor<'_> {
         }
         // The words that may report speech: every pattern below turns on one.
         let headline = self.is_headline(sentence.clone());
+        // Every adverb of hearsay ends in `edly` (`reportedly`, `allegedly`):
+        // one search of the sentence's text spares a test of each word.
+        let hearsay = self
+            .span(sentence.start, sentence.end - 1)
+            .slice(self.text)
+            .contains("edly");
         let verbs: Vec<usize> = sentence
             .clone()
             .filter(|&v| {
                 self.may_report(v)
                     || (headline && self.may_report_capitalized(v))
-                    || self.is_hearsay_adverb(v)
+                    || (hearsay && self.is_hearsay_adverb(v))
             })
             .collect();
         if verbs.is_empty() {
@@ -848,8 +854,17 @@ impl Attributor<'_> {
     /// Whether the word at `v` may report speech: a verb of any list, in
     /// lowercase (a capitalised word mid-sentence is a name or a title).
     fn may_report(&self, v: usize) -> bool {
-        self.word(v)
-            .is_some_and(|w| w.starts_with(char::is_lowercase) && self.is_a(v, WordClass::AnyVerb))
+        // The spelling first, as this runs on every word: a lowercase first
+        // letter, and first and last letters some verb has.
+        self.word_bytes(v).is_some_and(|bytes| {
+            let lowercase = match bytes.first() {
+                Some(first) if first.is_ascii() => first.is_ascii_lowercase(),
+                _ => self
+                    .word(v)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase)),
+            };
+            lowercase && self.lexicon.may_be_verb(bytes) && self.is_a(v, WordClass::AnyVerb)
+        })
     }
 
     /// Whether the sentence is a headline in title case (`Francois Hollande
@@ -1491,8 +1506,7 @@ impl Attributor<'_> {
     /// Whether token `i` is an adverb of hearsay (`reportedly`): the
     /// spelling is tested before the lookup, as this runs on every word.
     fn is_hearsay_adverb(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| w.len() >= 9 && w.ends_with("ly"))
+        self.word_bytes(i).is_some_and(|w| w.ends_with(b"edly"))
             && self.is_a(i, WordClass::HearsayAdverb)
     }
 
