@@ -818,22 +818,35 @@ impl Attributor<'_> {
         self.phrasal_len(v).is_some()
     }
 
-    /// How many words the phrasal verb at `v` has, with its particles.
+    /// How many words the phrasal verb at `v` has, with its particles, and
+    /// with an adverb or a time between the verb and its particle (`spoke
+    /// emotionally of`, `called Friday for`).
     fn phrasal_len(&self, v: usize) -> Option<usize> {
         // A phrase ends with a preposition: the cheap test first, on this hot path.
-        [2, 3].into_iter().find(|&n| {
-            self.is_a(v + n - 1, WordClass::Preposition)
-                && (v..v + n).all(|i| self.word(i).is_some())
-                && self.listed_phrasal(v, n)
-        })
+        [2, 3]
+            .into_iter()
+            .find(|&n| {
+                self.is_a(v + n - 1, WordClass::Preposition)
+                    && (v..v + n).all(|i| self.word(i).is_some())
+                    && self.listed_phrasal(&[v, v + 1, v + 2][..n])
+            })
+            .or_else(|| {
+                let gap = v + 1;
+                (self.is_a(v + 2, WordClass::Preposition)
+                    && (self.word(gap).is_some_and(is_adverb)
+                        || self.is_a(gap, WordClass::TimeWord)
+                        || self.is_word(gap, "again"))
+                    && self.listed_phrasal(&[v, v + 2]))
+                .then_some(3)
+            })
     }
 
-    /// Whether the `n` words from `v` are a phrasal verb of the lexicon.
-    fn listed_phrasal(&self, v: usize, n: usize) -> bool {
+    /// Whether the words at `indices` are a phrasal verb of the lexicon.
+    fn listed_phrasal(&self, indices: &[usize]) -> bool {
         // The words joined on the stack: this runs for every verb that may report.
         let mut buffer = [0u8; 48];
         let mut len = 0;
-        for i in v..v + n {
+        for &i in indices {
             let Some(word) = self.word(i) else {
                 return false;
             };
@@ -3765,6 +3778,15 @@ mod tests {
         assert_eq!(
             reported("NATO's secretary general, meanwhile, called on the regime to disarm."),
             one("the regime to disarm", "NATO's secretary general", "called")
+        );
+        // An adverb or a time between a verb and its particle.
+        assert_eq!(
+            reported("The senator spoke emotionally of his flights on Marine One."),
+            one("his flights on Marine One", "The senator", "spoke")
+        );
+        assert_eq!(
+            reported("The attorney general called Friday for releasing the videos."),
+            one("releasing the videos", "The attorney general", "called")
         );
         // A verb with two particles (`lashed out at`, `weighed in on`).
         assert_eq!(
