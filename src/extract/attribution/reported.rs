@@ -982,6 +982,14 @@ impl Attributor<'_> {
                 && !self.is_word(start + 1, "last")
             {
                 start += 2;
+            } else if self
+                .word(start)
+                .is_some_and(|w| is_adverb(w) && !self.is_a(start, WordClass::ShareQualifier))
+                && (self.is_word(start + 1, "that") || self.opens_clause(start + 1))
+            {
+                // `said repeatedly the plan would …`, `has said publicly he …`:
+                // how it was said.
+                start += 1;
             } else {
                 break;
             }
@@ -3778,6 +3786,11 @@ mod tests {
         assert_eq!(
             reported("NATO's secretary general, meanwhile, called on the regime to disarm."),
             one("the regime to disarm", "NATO's secretary general", "called")
+        );
+        // An adverb after the verb says how it was said.
+        assert_eq!(
+            reported("The senator said repeatedly the plan would fail."),
+            one("the plan would fail", "The senator", "said")
         );
         // An adverb or a time between a verb and its particle.
         assert_eq!(
