@@ -3787,6 +3787,11 @@ mod tests {
             reported("NATO's secretary general, meanwhile, called on the regime to disarm."),
             one("the regime to disarm", "NATO's secretary general", "called")
         );
+        // `explain` reports the question it answers.
+        assert_eq!(
+            reported("The spokesman could not explain why the requirement is cited."),
+            one("why the requirement is cited", "The spokesman", "explain")
+        );
         // An adverb after the verb says how it was said.
         assert_eq!(
             reported("The senator said repeatedly the plan would fail."),
