@@ -2430,6 +2430,10 @@ mod tests {
             reported("Polls show Trump leading in Florida."),
             one("Trump leading in Florida", "Polls", "show")
         );
+        assert_eq!(
+            reported("Recent polls have shown Trump in the lead."),
+            one("Trump in the lead", "Recent polls", "shown")
+        );
         assert!(reported("The police found the car in a ditch.").is_empty());
         assert!(reported("The report helped find out who sent it.").is_empty());
         // How something was said, or a subordinate clause without its
