@@ -1524,8 +1524,8 @@ impl Attributor<'_> {
         }
     }
 
-    /// Whether token `i` is an adverb of hearsay (`reportedly`): the
-    /// spelling is tested before the lookup, as this runs on every word.
+    /// Whether token `i` is an adverb of hearsay (`reportedly`): every one
+    /// ends in `edly`, which is tested before the lookup.
     fn is_hearsay_adverb(&self, i: usize) -> bool {
         self.word_bytes(i).is_some_and(|w| w.ends_with(b"edly"))
             && self.is_a(i, WordClass::HearsayAdverb)
