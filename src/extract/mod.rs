@@ -259,6 +259,8 @@ pub fn extract_with_options(text: &str, lexicon: &Lexicon, options: ExtractOptio
     let mut carried: Option<Found> = None;
     // Quotes (indexes into `out.quotes`) that continue into the next paragraph.
     let mut reopened = Vec::new();
+    // A source and its verb closing a paragraph with a colon, for the next.
+    let mut lead_in = None;
     for (p, (quoted, problems, toks)) in parsed.into_iter().enumerate() {
         let next_reopens = paras
             .get(p + 1)
@@ -273,6 +275,19 @@ pub fn extract_with_options(text: &str, lexicon: &Lexicon, options: ExtractOptio
         let sents = sentences(text, &toks, &quoted, lexicon);
         let attributor = Attributor::new(text, &toks, lexicon, &proper);
         if options.reported_speech {
+            // `Limbaugh added:` closing the paragraph before: these words are his.
+            if let Some((cue, mention)) = lead_in.take()
+                && let Some(span) = attributor.led_in_words()
+            {
+                reported.push(Quotation {
+                    span,
+                    kind: QuoteKind::Indirect,
+                    cue: Some(cue),
+                    mention: Some(mention),
+                    continued: false,
+                });
+            }
+            lead_in = attributor.lead_in();
             for sentence in &sents {
                 reported.extend(attributor.reported(sentence.clone()).into_iter().map(|r| {
                     Quotation {
@@ -465,6 +480,34 @@ mod tests {
         assert_eq!(found.quotes.len(), 2);
         assert!(found.quotes[1].continued);
         assert_eq!(found.quotes[1].mention, found.quotes[0].mention);
+    }
+
+    #[test]
+    fn a_lead_in_paragraph_attributes_the_unquoted_paragraph_after_it() {
+        let text = "Limbaugh added:\n\nThis reeks of fear. She cannot win.\n\nHe left.";
+        let options = ExtractOptions {
+            reported_speech: true,
+        };
+        let found = extract_with_options(text, Lexicon::builtin(), options);
+        let reports: Vec<_> = found
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.kind,
+                    q.mention.map(|m| m.span.slice(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            reports,
+            [(
+                "This reeks of fear. She cannot win",
+                QuoteKind::Indirect,
+                Some("Limbaugh")
+            )]
+        );
     }
 
     #[test]

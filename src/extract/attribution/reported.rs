@@ -268,6 +268,21 @@ impl Attributor<'_> {
         if sentence.start != 0 {
             return None;
         }
+        let (colon, cue, mention) = self.source_and_colon()?;
+        let end = self.toks.len();
+        if self.only_quote(colon + 1, end) {
+            return None;
+        }
+        Some(Reported {
+            content: self.words(colon + 1, end)?,
+            cue,
+            mention: Some(mention),
+        })
+    }
+
+    /// The colon, the verb and the source of a paragraph that opens with a
+    /// source, a verb of saying and a colon (`The governor added:`).
+    fn source_and_colon(&self) -> Option<(usize, Span, Mention)> {
         let colon = (2..self.toks.len().min(MAX_LABEL + 2)).find(|&i| self.is_punct(i, ":"))?;
         let verb = colon - 1;
         if !(self.is_cue(verb)
@@ -278,15 +293,27 @@ impl Attributor<'_> {
         let mention = self
             .np_forward(0, verb)
             .filter(|m| self.np_end(*m) == verb)?;
-        let end = self.toks.len();
-        if self.only_quote(colon + 1, end) {
+        Some((colon, self.toks[verb].span, mention))
+    }
+
+    /// `Limbaugh added:` as a paragraph of its own: the cue and the source
+    /// of the words the next paragraph holds, unquoted.
+    pub fn lead_in(&self) -> Option<(Span, Mention)> {
+        let (colon, cue, mention) = self.source_and_colon()?;
+        (colon + 1 == self.toks.len()).then_some((cue, mention))
+    }
+
+    /// The words of a paragraph that a lead-in before it introduces: all of
+    /// them, when it holds no quotation (which is read as one).
+    pub fn led_in_words(&self) -> Option<Span> {
+        if self
+            .toks
+            .iter()
+            .any(|t| matches!(t.kind, TokKind::Quote(_)))
+        {
             return None;
         }
-        Some(Reported {
-            content: self.words(colon + 1, end)?,
-            cue: self.toks[verb].span,
-            mention: Some(mention),
-        })
+        self.words(0, self.toks.len())
     }
 
     /// Whether the tokens `from..to` show a verb: an auxiliary, a verb of
