@@ -1482,7 +1482,10 @@ impl Attributor<'_> {
     /// to run for re-election in 2017`, `the first Fed move, which is widely
     /// expected to come on Dec. 16,`, `The senator is said to be furious`).
     fn expectation(&self, v: usize, sentence: Range<usize>) -> Option<Reported> {
-        if !self.is_word(v + 1, "to") || !self.is_a(v, WordClass::HearsayParticiple) {
+        // `has been accused of hurting …`: a charge by no one named.
+        let charged =
+            self.is_word(v, "accused") && self.is_word(v + 1, "of") && self.word(v + 2).is_some();
+        if !charged && (!self.is_word(v + 1, "to") || !self.is_a(v, WordClass::HearsayParticiple)) {
             return None;
         }
         let be = |i: usize| {
@@ -3440,6 +3443,14 @@ mod tests {
             none(
                 "The senator is said to be furious with the leadership",
                 "said"
+            )
+        );
+        // A charge in the passive, with no one named who made it.
+        assert_eq!(
+            reported("Peacekeepers have been accused of hurting civilians."),
+            none(
+                "Peacekeepers have been accused of hurting civilians",
+                "accused"
             )
         );
         // The subordinate clause holding the adverb.
