@@ -954,9 +954,8 @@ impl<'a> Attributor<'a> {
         let antecedent = self
             .np_backward(last, start)
             .or_else(|| self.share_before(last + 1, start))?;
-        let span = self.toks[pronoun].span;
         Some(Mention {
-            span: Span::new(span.start, span.start + relative.len()),
+            span: self.without_contraction(pronoun),
             form: antecedent.form,
             antecedent: Some(antecedent.span),
         })
@@ -1148,13 +1147,18 @@ impl<'a> Attributor<'a> {
 
     /// The pronoun at token `i` as a mention, without the `'s` of `he's said`.
     fn pronoun_mention(&self, i: usize) -> Mention {
-        let span = self.toks[i].span;
-        let pronoun = without_possessive(span.slice(self.text));
         Mention {
-            span: Span::new(span.start, span.start + pronoun.len()),
+            span: self.without_contraction(i),
             form: MentionForm::Pronoun,
             antecedent: None,
         }
+    }
+
+    /// The span of token `i` without an `'s` for `has` or `is` (`who’s`, `he's`).
+    fn without_contraction(&self, i: usize) -> Span {
+        let span = self.toks[i].span;
+        let word = without_possessive(span.slice(self.text));
+        Span::new(span.start, span.start + word.len())
     }
 
     /// A noun phrase that ends at token `k`, reaching no further back than `start`.

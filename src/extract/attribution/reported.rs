@@ -299,6 +299,10 @@ impl Attributor<'_> {
     /// `Limbaugh added:` as a paragraph of its own: the cue and the source
     /// of the words the next paragraph holds, unquoted.
     pub fn lead_in(&self) -> Option<(Span, Mention)> {
+        // The cheap test first: this runs on every paragraph.
+        if !self.is_punct(self.toks.len().checked_sub(1)?, ":") {
+            return None;
+        }
         let (colon, cue, mention) = self.source_and_colon()?;
         (colon + 1 == self.toks.len()).then_some((cue, mention))
     }
